@@ -1,0 +1,27 @@
+# Pratiques — the two set-up commands are `make demo` and `make test`.
+SWIFT ?= swift
+BIN := .build/debug/pratiques
+
+.PHONY: all deps build test demo clean
+
+all: build
+
+## Install what is missing (libxlsxwriter, Python checkers).
+deps:
+	@scripts/install-deps.sh
+
+## Debug build of the library and the `pratiques` tool.
+build: deps
+	$(SWIFT) build
+
+## Build and run every test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## Build, then run the main job on the sample data (see README).
+demo: build
+	@scripts/demo.sh
+
+clean:
+	rm -rf .build demo

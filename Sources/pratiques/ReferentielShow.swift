@@ -1,0 +1,42 @@
+import ArgumentParser
+import PratiquesCore
+
+/// `pratiques referentiel show ID [--version V] [--json]`
+struct ReferentielShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Affiche un référentiel en arbre (dimensions, critères, niveaux)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Identifiant du référentiel (ex. gouvernance-democratique).") var id: String
+    @Option(name: .long, help: "Version (défaut : la plus récente).") var version: String?
+    @Flag(name: .long, help: "Sortie JSON. / JSON output.") var json = false
+    @Flag(name: .long, help: "Sans les descripteurs de niveaux. / Without level descriptors.") var brief = false
+
+    func validate() throws {
+        if let version, SemanticVersion(version) == nil {
+            throw ValidationError("--version: MAJEURE.MINEURE.CORRECTIF attendu / expected MAJOR.MINOR.PATCH")
+        }
+    }
+
+    struct Document: Encodable {
+        var path: String
+        var sha256: String
+        var referentiel: Referentiel
+    }
+
+    func run() throws {
+        let catalog = global.catalog()
+        guard let loaded = catalog.find(id, version: version.flatMap(SemanticVersion.init)) else {
+            let known = catalog.ids.joined(separator: ", ")
+            throw CLIFailure(fr: "référentiel « \(id) »\(version.map { " version \($0)" } ?? "") introuvable dans \(global.referentielsDirectory) (connus : \(known))",
+                             en: "référentiel '\(id)'\(version.map { " version \($0)" } ?? "") not found in \(global.referentielsDirectory) (known: \(known))")
+        }
+        if json {
+            try Output.json(Document(path: loaded.path, sha256: loaded.sha256, referentiel: loaded.referentiel))
+        } else {
+            Output.line(ReferentielTreeRenderer(language: global.language, showDescriptors: !brief).render(loaded))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Pratiques needs and the machine lacks. Safe to run again: it only installs
+# what is missing. Needs root (or sudo) for apt-get.
+set -euo pipefail
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "install-deps: need root to run: $*" >&2; exit 1; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! command -v pkg-config >/dev/null 2>&1; then
+  echo "install-deps: installing pkg-config" >&2
+  apt_install pkg-config
+fi
+if ! pkg-config --exists xlsxwriter; then
+  echo "install-deps: installing libxlsxwriter-dev" >&2
+  apt_install libxlsxwriter-dev
+fi
+if ! command -v swift >/dev/null 2>&1; then
+  echo "install-deps: swift is not on PATH (expected Swift 6.1 or newer)" >&2
+  exit 1
+fi
