@@ -6,14 +6,23 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "PratiquesCore", targets: ["PratiquesCore"]),
+        .library(name: "PratiquesStore", targets: ["PratiquesStore"]),
+        .library(name: "PratiquesReports", targets: ["PratiquesReports"]),
         .executable(name: "pratiques", targets: ["pratiques"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "PratiquesCore",
             dependencies: [
@@ -21,16 +30,43 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "PratiquesStore",
+            dependencies: [
+                "PratiquesCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "PratiquesReports",
+            dependencies: [
+                "PratiquesCore",
+                "CXlsxWriter",
+            ]
+        ),
         .executableTarget(
             name: "pratiques",
             dependencies: [
                 "PratiquesCore",
+                "PratiquesStore",
+                "PratiquesReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PratiquesCoreTests",
             dependencies: ["PratiquesCore"]
+        ),
+        .testTarget(
+            name: "PratiquesStoreTests",
+            dependencies: ["PratiquesStore"]
+        ),
+        .testTarget(
+            name: "PratiquesReportsTests",
+            dependencies: [
+                "PratiquesReports",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "PratiquesCLITests",

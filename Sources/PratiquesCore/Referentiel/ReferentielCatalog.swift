@@ -6,12 +6,12 @@ public struct ReferentielCatalog: Sendable {
     /// Valid grids, sorted by id then version.
     public private(set) var entries: [LoadedReferentiel]
     /// Files that failed to load, with their issues.
-    public private(set) var failures: [ReferentielValidationError]
+    public private(set) var failures: [InputError]
 
     /// Loads every `*.yaml` / `*.yml` file below `directory`.
     public init(directory: String) {
         var entries: [LoadedReferentiel] = []
-        var failures: [ReferentielValidationError] = []
+        var failures: [InputError] = []
         for path in Self.yamlFiles(under: directory) {
             do {
                 entries.append(try ReferentielLoader.load(path: path))

@@ -22,22 +22,22 @@ public enum ReferentielLoader {
     /// Larger files are refused (the shipped grids weigh about 30 KB).
     public static let maximumFileSize = 4 * 1024 * 1024
 
-    /// Loads a file, throwing ``ReferentielValidationError`` with every issue found.
-    public static func load(path: String) throws(ReferentielValidationError) -> LoadedReferentiel {
+    /// Loads a file, throwing ``InputError`` with every issue found.
+    public static func load(path: String) throws(InputError) -> LoadedReferentiel {
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maximumFileSize {
-                throw ReferentielValidationError(issues: [ValidationIssue(
+                throw InputError(issues: [ValidationIssue(
                     location: SourceLocation(file: path, line: 1, column: 1), field: "", rule: .fileTooLarge,
                     detail: Bilingual(fr: "fichier trop gros (\(size) octets, maximum \(maximumFileSize))",
                                       en: "file too large (\(size) bytes, at most \(maximumFileSize))"))])
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as ReferentielValidationError {
+        } catch let error as InputError {
             throw error
         } catch {
-            throw ReferentielValidationError(issues: [ValidationIssue(
+            throw InputError(issues: [ValidationIssue(
                 location: SourceLocation(file: path, line: 0, column: 0), field: "", rule: .fileUnreadable,
                 detail: Bilingual(fr: "lecture impossible : \(error.localizedDescription)",
                                   en: "cannot read: \(error.localizedDescription)"))])
@@ -46,9 +46,9 @@ public enum ReferentielLoader {
     }
 
     /// Loads a grid from bytes; `path` only names it in messages.
-    public static func load(data: Data, path: String) throws(ReferentielValidationError) -> LoadedReferentiel {
-        func fail(_ line: Int, _ column: Int, _ rule: ValidationRule, fr: String, en: String) -> ReferentielValidationError {
-            ReferentielValidationError(issues: [ValidationIssue(location: SourceLocation(file: path, line: line, column: column),
+    public static func load(data: Data, path: String) throws(InputError) -> LoadedReferentiel {
+        func fail(_ line: Int, _ column: Int, _ rule: ValidationRule, fr: String, en: String) -> InputError {
+            InputError(issues: [ValidationIssue(location: SourceLocation(file: path, line: line, column: column),
                                                                 field: "", rule: rule, detail: Bilingual(fr: fr, en: en))])
         }
         if data.count > maximumFileSize {
@@ -64,7 +64,7 @@ public enum ReferentielLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ReferentielValidationError(issues: [issue(for: error, path: path)])
+            throw InputError(issues: [issue(for: error, path: path)])
         } catch {
             throw fail(1, 1, .yamlSyntax, fr: "YAML illisible : \(error)", en: "unreadable YAML: \(error)")
         }
@@ -74,7 +74,7 @@ public enum ReferentielLoader {
         let reader = YAMLNodeReader(file: path)
         var parser = ReferentielParser(reader: reader)
         guard let referentiel = parser.parse(root: root), reader.issues.isEmpty else {
-            throw ReferentielValidationError(issues: reader.issues.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+            throw InputError(issues: reader.issues.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         return LoadedReferentiel(referentiel: referentiel, path: path, text: text,
                                  sha256: ContentHash.sha256(of: referentiel))
@@ -90,7 +90,7 @@ public enum ReferentielLoader {
         }
     }
 
-    private static func issue(for error: YamlError, path: String) -> ValidationIssue {
+    static func issue(for error: YamlError, path: String) -> ValidationIssue {
         func make(_ mark: Mark?, _ rule: ValidationRule, fr: String, en: String) -> ValidationIssue {
             ValidationIssue(location: SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1),
                             field: "", rule: rule, detail: Bilingual(fr: fr, en: en))
@@ -123,7 +123,7 @@ public enum ReferentielLoader {
     }
 
     /// Line and column of the first byte that breaks UTF-8.
-    static func firstInvalidUTF8Position(in data: Data) -> (Int, Int) {
+    public static func firstInvalidUTF8Position(in data: Data) -> (Int, Int) {
         let bytes = [UInt8](data)
         var line = 1, column = 1, index = 0
         while index < bytes.count {

@@ -24,12 +24,17 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     public var description: String { message(in: .en) }
 }
 
-/// A référentiel that could not be loaded, with every error found in it.
-public struct ReferentielValidationError: LocalizedFailure, Sendable {
+/// Input that was refused (a référentiel, an import file…), with every error found in it.
+public struct InputError: LocalizedFailure, Sendable {
     public var issues: [ValidationIssue]
 
     public init(issues: [ValidationIssue]) {
         self.issues = issues
+    }
+
+    /// One located issue.
+    public init(_ location: SourceLocation, field: String = "", _ rule: ValidationRule, fr: String, en: String) {
+        self.issues = [ValidationIssue(location: location, field: field, rule: rule, detail: Bilingual(fr: fr, en: en))]
     }
 
     public func message(in language: Language) -> String {

@@ -29,4 +29,15 @@ public enum ValidationRule: String, Sendable, CaseIterable {
     case migrationIncomplete = "migration-incomplete"
     case versionRule = "version-rule"
     case fileChangedWithoutBump = "changed-without-bump"
+    // Imports of assessments.
+    case unknownReferentielVersion = "unknown-referentiel-version"
+    case unknownOrganisation = "unknown-organisation"
+    case levelOutsideScale = "level-outside-scale"
+    case notApplicableForbidden = "not-applicable-forbidden"
+    case answerKindMismatch = "answer-kind-mismatch"
+    case numberOutOfBounds = "number-out-of-bounds"
+    case duplicateAnswer = "duplicate-answer"
+    case duplicateAssessment = "duplicate-assessment"
+    case invalidValue = "invalid-value"
+    case csvStructure = "csv-structure"
 }

@@ -186,21 +186,7 @@ final class YAMLNodeReader {
 
     // MARK: Helpers
 
-    static func isSlug(_ value: String) -> Bool {
-        guard !value.isEmpty, value.allSatisfy({ $0.isASCII }) else { return false }
-        var previousWasSeparator = true
-        for character in value {
-            if character.isLowercase || character.isNumber {
-                previousWasSeparator = false
-            } else if character == "-" || character == "." {
-                if previousWasSeparator { return false }
-                previousWasSeparator = true
-            } else {
-                return false
-            }
-        }
-        return !previousWasSeparator
-    }
+    static func isSlug(_ value: String) -> Bool { Slug.isValid(value) }
 
     /// The allowed key nearest to a mistyped one, when it is close enough to be a typo.
     static func closest(to key: String, in candidates: [String]) -> String? {

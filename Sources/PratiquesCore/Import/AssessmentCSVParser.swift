@@ -1,0 +1,165 @@
+/// Reads assessments from CSV, one row per respondent and criterion:
+///
+/// `organisation;referentiel;version;date;libelle;repondant;role;nom;critere;reponse;commentaire`
+///
+/// Column names may be French or English, in any order, with or without accents. Rows with the
+/// same organisation, référentiel, version and label (or date) form one assessment; rows with the
+/// same `repondant` key form one respondent. The answer cell holds a level value or label,
+/// `NA`, oui/non, a number with a decimal comma, or text.
+public struct AssessmentCSVParser: Sendable {
+    public let catalog: ReferentielCatalog
+
+    public init(catalog: ReferentielCatalog) {
+        self.catalog = catalog
+    }
+
+    enum Column: String, CaseIterable {
+        case organisation, referentiel, version, date, label, respondent, role, name, criterion, answer, comment, status
+
+        var aliases: [String] {
+            switch self {
+            case .organisation: return ["organisation", "organization", "org"]
+            case .referentiel: return ["referentiel", "grille", "grid"]
+            case .version: return ["version"]
+            case .date: return ["date"]
+            case .label: return ["libelle", "label", "campagne"]
+            case .respondent: return ["repondant", "respondent", "personne"]
+            case .role: return ["role"]
+            case .name: return ["nom", "name"]
+            case .criterion: return ["critere", "criterion", "criteria"]
+            case .answer: return ["reponse", "answer", "valeur", "value", "niveau", "level"]
+            case .comment: return ["commentaire", "comment", "remarque"]
+            case .status: return ["statut", "status"]
+            }
+        }
+
+        static let required: [Column] = [.organisation, .referentiel, .version, .date, .role, .criterion, .answer]
+    }
+
+    public func parse(text: String, path: String) throws(InputError) -> ImportBatch {
+        let table = try CSVTable(text: text, path: path)
+        var issues: [ValidationIssue] = []
+        func report(_ line: Int, _ column: Int, _ field: String, _ rule: ValidationRule, _ fr: String, _ en: String) {
+            issues.append(ValidationIssue(location: SourceLocation(file: path, line: line, column: column), field: field, rule: rule,
+                                          detail: Bilingual(fr: fr, en: en)))
+        }
+        var index: [Column: Int] = [:]
+        for (position, name) in table.header.enumerated() {
+            let folded = CSVTable.fold(name)
+            if let column = Column.allCases.first(where: { $0.aliases.contains(folded) }) {
+                index[column] = position
+            } else if !folded.isEmpty {
+                report(1, position + 1, name, .unknownKey, "colonne « \(name) » inconnue", "unknown column '\(name)'")
+            }
+        }
+        for column in Column.required where index[column] == nil {
+            report(1, 1, column.rawValue, .missingKey, "colonne obligatoire « \(column.aliases[0]) » absente",
+                   "required column '\(column.aliases[1 < column.aliases.count ? 1 : 0])' is missing")
+        }
+        if !issues.isEmpty { throw InputError(issues: issues) }
+
+        struct AssessmentKey: Hashable { var organisation, referentiel, version, label: String }
+        struct Building {
+            var assessment: Assessment
+            var line: Int
+            var respondentOrder: [String] = []
+            var respondents: [String: Respondent] = [:]
+            var answerLines: [String: [String: Int]] = [:]
+        }
+        var order: [AssessmentKey] = []
+        var building: [AssessmentKey: Building] = [:]
+
+        for record in table.records {
+            let line = record.line
+            func cell(_ column: Column) -> String {
+                guard let position = index[column], position < record.fields.count else { return "" }
+                return record.fields[position].trimmingCharacters(in: .whitespaces)
+            }
+            func col(_ column: Column) -> Int { (index[column] ?? 0) + 1 }
+            if record.fields.count != table.header.count {
+                report(line, 1, "", .csvStructure, "\(record.fields.count) champs au lieu de \(table.header.count) (séparateur « \(table.separator) »)",
+                       "\(record.fields.count) fields instead of \(table.header.count) (separator '\(table.separator)')")
+                continue
+            }
+            let organisation = cell(.organisation), referentielID = cell(.referentiel), versionText = cell(.version)
+            let date = cell(.date)
+            let label = cell(.label).isEmpty ? String(date.prefix(4)) : cell(.label)
+            guard Slug.isValid(organisation) else {
+                report(line, col(.organisation), "organisation", .invalidID, "identifiant d'organisation « \(organisation) » invalide",
+                       "invalid organisation id '\(organisation)'")
+                continue
+            }
+            guard DateText.isValid(date) else {
+                report(line, col(.date), "date", .invalidValue, "date « \(date) » invalide (AAAA-MM-JJ attendu)", "invalid date '\(date)' (expected YYYY-MM-DD)")
+                continue
+            }
+            guard let version = SemanticVersion(versionText), let loaded = catalog.find(referentielID, version: version) else {
+                report(line, col(.version), "version", .unknownReferentielVersion, "référentiel \(referentielID) version \(versionText) inconnu",
+                       "unknown référentiel \(referentielID) version \(versionText)")
+                continue
+            }
+            guard let role = RespondentRole(parsing: cell(.role)) else {
+                report(line, col(.role), "role", .invalidValue, "rôle « \(cell(.role)) » inconnu", "unknown role '\(cell(.role))'")
+                continue
+            }
+            let referentiel = loaded.referentiel
+            let criterionID = cell(.criterion)
+            guard let criterion = referentiel.criterion(id: criterionID) else {
+                report(line, col(.criterion), "critere", .unknownCriterion, "critère « \(criterionID) » inconnu dans \(referentiel.reference)",
+                       "unknown criterion '\(criterionID)' in \(referentiel.reference)")
+                continue
+            }
+            let checker = AnswerChecker(referentiel: referentiel)
+            let value: AnswerValue?
+            switch checker.read(record.fields[index[.answer]!], for: criterion) {
+            case .failure(let problem):
+                report(line, col(.answer), "reponse", problem.rule, problem.detail.fr, problem.detail.en)
+                continue
+            case .success(let read):
+                value = read
+            }
+            if let value, let (rule, detail) = checker.problem(with: value, for: criterion) {
+                report(line, col(.answer), "reponse", rule, detail.fr, detail.en)
+                continue
+            }
+            let comment = index[.comment].map { record.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            if value == nil && comment == nil { continue }
+
+            let key = AssessmentKey(organisation: organisation, referentiel: referentielID, version: version.description, label: label)
+            if building[key] == nil {
+                order.append(key)
+                var status = AssessmentStatus.complete
+                if index[.status] != nil, !cell(.status).isEmpty {
+                    status = ["draft", "brouillon"].contains(CSVTable.fold(cell(.status))) ? .draft : .complete
+                }
+                building[key] = Building(assessment: Assessment(organisationSlug: organisation,
+                                                                referentiel: ReferentielReference(id: referentiel.id, version: version, sha256: loaded.sha256),
+                                                                date: date, label: label, status: status), line: line)
+            }
+            let respondentKey = cell(.respondent).isEmpty ? "\(role.rawValue)|\(cell(.name))" : cell(.respondent)
+            var entry = building[key]!
+            if entry.respondents[respondentKey] == nil {
+                entry.respondentOrder.append(respondentKey)
+                entry.respondents[respondentKey] = Respondent(role: role, name: cell(.name).isEmpty ? nil : cell(.name))
+            }
+            if let first = entry.answerLines[respondentKey]?[criterionID] {
+                report(line, col(.criterion), "critere", .duplicateAnswer,
+                       "deuxième réponse au critère \(criterionID) pour le répondant « \(respondentKey) » (première ligne \(first))",
+                       "second answer to criterion \(criterionID) by respondent '\(respondentKey)' (first on line \(first))")
+                continue
+            }
+            entry.answerLines[respondentKey, default: [:]][criterionID] = line
+            entry.respondents[respondentKey]!.answers[criterionID] = Answer(criterionID: criterionID, value: value, comment: comment)
+            building[key] = entry
+        }
+        if !issues.isEmpty { throw InputError(issues: issues) }
+        var batch = ImportBatch(path: path)
+        for key in order {
+            guard var entry = building[key] else { continue }
+            entry.assessment.respondents = entry.respondentOrder.compactMap { entry.respondents[$0] }
+            batch.assessments.append(.init(item: entry.assessment, location: SourceLocation(file: path, line: entry.line, column: (index[.organisation] ?? 0) + 1),
+                                           organisationField: "organisation"))
+        }
+        return batch
+    }
+}

@@ -1,0 +1,32 @@
+/// Everything read from one import file, each item with where it was written, ready to be
+/// checked against the store and written in one transaction.
+public struct ImportBatch: Sendable {
+    /// An item and its place in the file.
+    public struct Located<Item: Sendable>: Sendable {
+        public var item: Item
+        public var location: SourceLocation
+        /// The field naming the organisation (`assessments[2].organisation`, `colonne organisation`).
+        public var organisationField: String
+
+        public init(item: Item, location: SourceLocation, organisationField: String) {
+            self.item = item
+            self.location = location
+            self.organisationField = organisationField
+        }
+    }
+
+    public var path: String
+    public var organisations: [Located<Organisation>] = []
+    public var assessments: [Located<Assessment>] = []
+    public var targets: [Located<Target>] = []
+    public var actions: [Located<PlannedAction>] = []
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Number of respondent answers in the batch.
+    public var answerCount: Int {
+        assessments.reduce(0) { total, located in total + located.item.respondents.reduce(0) { $0 + $1.answers.count } }
+    }
+}

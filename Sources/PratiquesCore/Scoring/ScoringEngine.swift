@@ -1,0 +1,137 @@
+/// Scores assessments of one référentiel version, exactly as `docs/scoring.md` states:
+///
+/// - a respondent's value: the level value; yes = 1 and no = 0; a number gets the level of its
+///   band; « non applicable » and text answers give no value;
+/// - criterion value: the consensus when recorded, else the mean of the respondents' values;
+///   « non applicable » when the consensus says so, or when nobody gave a value and someone
+///   said « non applicable »;
+/// - criterion score = value / max × 100, where max is the scale's highest value (1 for yes/no);
+/// - dimension score = weighted mean of the scores of its answered, applicable criteria, with
+///   coverage = answered / applicable beside it; N/A is excluded, never zero;
+/// - overall = weighted mean of the dimensions that have a score.
+public struct ScoringEngine: Sendable {
+    /// Version of these rules, stored with any cached score.
+    public static let rulesVersion = "1.0"
+
+    public let referentiel: Referentiel
+    public let reference: ReferentielReference
+    private let plans: [CriterionPlan]
+
+    private struct CriterionPlan: Sendable {
+        var criterion: Criterion
+        var dimensionIndex: Int
+        var maxValue: Double
+    }
+
+    public init(referentiel: Referentiel, sha256: String? = nil) {
+        self.referentiel = referentiel
+        self.reference = ReferentielReference(id: referentiel.id, version: referentiel.version, sha256: sha256)
+        var plans: [CriterionPlan] = []
+        for (index, dimension) in referentiel.dimensions.enumerated() {
+            for criterion in dimension.criteria {
+                plans.append(CriterionPlan(criterion: criterion, dimensionIndex: index,
+                                           maxValue: Self.maxValue(of: criterion, in: referentiel)))
+            }
+        }
+        self.plans = plans
+    }
+
+    /// The highest value a criterion can take (its scale's maximum, 1 for yes/no).
+    public static func maxValue(of criterion: Criterion, in referentiel: Referentiel) -> Double {
+        switch criterion.kind {
+        case .yesNo: return 1
+        case .level, .number: return Double(criterion.scaleID.flatMap(referentiel.scale(id:))?.maxValue ?? 0)
+        case .text: return 0
+        }
+    }
+
+    /// A respondent's value for a criterion in level units; `nil` for N/A, text or a value of the wrong kind.
+    public static func value(of answer: AnswerValue, for criterion: Criterion) -> Double? {
+        switch (answer, criterion.kind) {
+        case (.level(let level), .level): return Double(level)
+        case (.yesNo(let yes), .yesNo): return yes ? 1 : 0
+        case (.number(let number), .number):
+            guard let band = criterion.band(for: number) ?? criterion.bands.first else { return nil }
+            return Double(band.level)
+        default: return nil
+        }
+    }
+
+    /// Scores one assessment; `targets` maps criterion ids to target levels.
+    public func score(_ assessment: Assessment, targets: [String: Int] = [:]) -> AssessmentScore {
+        var criteria: [CriterionScore] = []
+        criteria.reserveCapacity(plans.count)
+        var sums = Array(repeating: (weighted: 0.0, weights: 0.0, applicable: 0, answered: 0), count: referentiel.dimensions.count)
+        for plan in plans {
+            let scored = scoreCriterion(plan, in: assessment, target: targets[plan.criterion.id])
+            if scored.isScored && !scored.isNotApplicable {
+                sums[plan.dimensionIndex].applicable += 1
+                if let score = scored.score {
+                    sums[plan.dimensionIndex].answered += 1
+                    sums[plan.dimensionIndex].weighted += score * plan.criterion.weight
+                    sums[plan.dimensionIndex].weights += plan.criterion.weight
+                }
+            }
+            criteria.append(scored)
+        }
+        var dimensions: [DimensionScore] = []
+        var overallWeighted = 0.0, overallWeights = 0.0
+        for (index, dimension) in referentiel.dimensions.enumerated() {
+            let sum = sums[index]
+            let score = sum.weights > 0 ? sum.weighted / sum.weights : nil
+            if let score {
+                overallWeighted += score * dimension.weight
+                overallWeights += dimension.weight
+            }
+            dimensions.append(DimensionScore(dimensionID: dimension.id, weight: dimension.weight, score: score,
+                                             applicable: sum.applicable, answered: sum.answered))
+        }
+        return AssessmentScore(referentiel: reference, scoringRules: Self.rulesVersion, criteria: criteria, dimensions: dimensions,
+                               overall: overallWeights > 0 ? overallWeighted / overallWeights : nil,
+                               applicable: dimensions.reduce(0) { $0 + $1.applicable },
+                               answered: dimensions.reduce(0) { $0 + $1.answered })
+    }
+
+    private func scoreCriterion(_ plan: CriterionPlan, in assessment: Assessment, target: Int?) -> CriterionScore {
+        let criterion = plan.criterion
+        let roleValues = assessment.respondents.compactMap { respondent -> RespondentStatistics.RoleValue? in
+            guard let answer = respondent.answers[criterion.id], let value = answer.value else { return nil }
+            if value == .notApplicable { return .init(role: respondent.role, name: respondent.name, value: nil) }
+            guard let number = Self.value(of: value, for: criterion) else { return nil }
+            return .init(role: respondent.role, name: respondent.name, value: number)
+        }
+        let statistics = RespondentStatistics(values: roleValues, maxValue: plan.maxValue)
+        var value: Double?
+        var isNotApplicable = false
+        var source: ValueSource?
+        if let consensus = assessment.consensus[criterion.id], let consensusValue = consensus.value {
+            source = .consensus
+            if consensusValue == .notApplicable {
+                isNotApplicable = true
+            } else {
+                value = Self.value(of: consensusValue, for: criterion)
+            }
+        } else if let mean = statistics.mean {
+            value = mean
+            source = .respondents
+        } else if statistics.notApplicable > 0 {
+            isNotApplicable = true
+            source = .respondents
+        }
+        let isScored = criterion.isScored && plan.maxValue > 0
+        let score = isScored ? value.map { $0 / plan.maxValue * 100 } : nil
+        var percentToTarget: Double?
+        var gap: Double?
+        if let target, isScored {
+            let targetScore = Double(target) / plan.maxValue * 100
+            if let score {
+                percentToTarget = targetScore <= 0 ? 100 : min(100, score / targetScore * 100)
+                gap = value.map { Double(target) - $0 }
+            }
+        }
+        return CriterionScore(criterionID: criterion.id, dimensionID: referentiel.dimensions[plan.dimensionIndex].id,
+                              value: isScored ? value : nil, maxValue: plan.maxValue, score: score,
+                              isNotApplicable: isNotApplicable, source: source, statistics: statistics,
+                              targetLevel: target, percentToTarget: percentToTarget, gapToTarget: gap, isScored: isScored)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `pratiques org …`
+struct OrgCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org",
+        abstract: "Organisations : ajouter, lister, afficher. / Organisations.",
+        subcommands: [OrgAdd.self, OrgList.self, OrgShow.self]
+    )
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import PratiquesStore
+
+/// The database option shared by every command that reads or writes the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Fichier SQLite (défaut : $PRATIQUES_DB, sinon ./pratiques.sqlite).", valueName: "path"))
+    var db: String?
+
+    var path: String { AssessmentStore.resolvePath(explicit: db) }
+
+    func open() throws -> AssessmentStore { try AssessmentStore(path: path) }
+}
