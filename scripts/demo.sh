@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The main job on the sample data: validate and list the grids.
+# The main job on the sample data: validate the grids, load the sample organisations into a
+# fresh embedded SQLite file (demo/pratiques.sqlite) and show their score history.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.build/debug/pratiques
+DB=demo/pratiques.sqlite
+export PRATIQUES_REFERENTIELS=referentiels
 
 echo "== Validation des référentiels"
 "$BIN" referentiel validate referentiels
@@ -10,5 +13,15 @@ echo
 echo "== Référentiels"
 "$BIN" referentiel list
 echo
-echo "== Un référentiel en arbre (sans les descripteurs)"
-"$BIN" referentiel show gouvernance-democratique --brief | head -n 40
+echo "== Chargement des exemples dans $DB"
+mkdir -p demo
+rm -f "$DB" "$DB-wal" "$DB-shm"
+"$BIN" assess import --db "$DB" samples/organisations/*.json
+echo
+"$BIN" org list --db "$DB"
+echo
+echo "== Historique des scores d'une organisation"
+"$BIN" score scop-les-charpentiers --db "$DB"
+echo
+echo "== Plan d'action"
+"$BIN" action list scop-les-charpentiers --db "$DB"

@@ -18,6 +18,10 @@ if ! command -v pkg-config >/dev/null 2>&1; then
   echo "install-deps: installing pkg-config" >&2
   apt_install pkg-config
 fi
+if ! pkg-config --exists sqlite3; then
+  echo "install-deps: installing libsqlite3-dev" >&2
+  apt_install libsqlite3-dev
+fi
 if ! pkg-config --exists xlsxwriter; then
   echo "install-deps: installing libxlsxwriter-dev" >&2
   apt_install libxlsxwriter-dev

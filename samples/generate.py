@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Generates the fictional sample data of Pratiques from the grids in referentiels/.
+
+Deterministic (seeded): running it again gives the same files. The output is committed;
+rerun it only when the grids or this script change:
+
+    python3 samples/generate.py
+
+Twelve fictional organisations of Hauts-de-France, three yearly self-assessments each
+(2023, 2024, 2025) on two to four grids, two to five respondents per assessment whose views
+diverge believably, consensus values on some divergent criteria, targets and action plans.
+Most organisations progress; some regress on some dimensions.
+"""
+import json
+import math
+import os
+import random
+import sys
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "samples", "organisations")
+random.seed(20231)
+
+ORGANISATIONS = [
+    # slug, name, legal form, siret, département, EPCI, sector, size, consent, grids
+    ("ruche-amienoise", "La Ruche amiénoise", "association", "80", "Amiens Métropole", "Épicerie solidaire", "1-9", True,
+     ["gouvernance-democratique", "utilite-sociale", "environnement"]),
+    ("scop-les-charpentiers", "Les Charpentiers du Marquenterre", "scop", "80", "CC Ponthieu-Marquenterre", "Bâtiment, charpente", "10-49", True,
+     ["gouvernance-democratique", "richesses-humaines", "lucrativite-limitee", "ancrage-territorial"]),
+    ("scic-energie-citoyenne", "Énergie citoyenne de l'Oise", "scic", "60", "CA du Beauvaisis", "Énergies renouvelables", "1-9", True,
+     ["gouvernance-democratique", "environnement", "production-locale"]),
+    ("recyclerie-du-val", "Recyclerie du Val de Sambre", "association", "59", "CA Maubeuge Val de Sambre", "Réemploi, insertion", "10-49", False,
+     ["utilite-sociale", "environnement", "richesses-humaines"]),
+    ("jardins-du-littoral", "Les Jardins du Littoral", "association", "62", "CA du Boulonnais", "Maraîchage d'insertion", "10-49", True,
+     ["production-locale", "ancrage-territorial", "richesses-humaines"]),
+    ("cafe-des-possibles", "Le Café des Possibles", "association", "02", "CA du Saint-Quentinois", "Tiers-lieu, café associatif", "0", True,
+     ["gouvernance-democratique", "utilite-sociale"]),
+    ("cooperative-paysanne", "Coopérative paysanne de Thiérache", "cooperative", "02", "CC de la Thiérache du Centre", "Circuits courts alimentaires", "1-9", False,
+     ["production-locale", "ancrage-territorial", "lucrativite-limitee"]),
+    ("mobilite-solidaire", "Mobilité solidaire Artois", "entreprise-ess", "62", "CA Béthune-Bruay Artois Lys Romane", "Garage solidaire, location", "10-49", True,
+     ["utilite-sociale", "lucrativite-limitee", "environnement"]),
+    ("scop-imprimerie-lilloise", "Imprimerie coopérative lilloise", "scop", "59", "Métropole Européenne de Lille", "Imprimerie", "10-49", True,
+     ["gouvernance-democratique", "richesses-humaines", "environnement", "lucrativite-limitee"]),
+    ("mutuelle-entraide", "Mutuelle d'entraide des Flandres", "mutuelle", "59", "CC de Flandre intérieure", "Santé, prévoyance", "50-249", False,
+     ["gouvernance-democratique", "richesses-humaines"]),
+    ("fondation-habitat", "Fondation Habitat et Partage", "fondation", "80", "CA de la Baie de Somme", "Logement accompagné", "10-49", True,
+     ["utilite-sociale", "ancrage-territorial", "gouvernance-democratique"]),
+    ("scic-tiers-lieu-compiegne", "SCIC La Manufacture de Compiègne", "scic", "60", "CA de la Région de Compiègne", "Tiers-lieu, fabrication", "1-9", False,
+     ["gouvernance-democratique", "production-locale", "ancrage-territorial", "utilite-sociale"]),
+]
+
+SIRENS = ["398765432", "452187963", "517936248", "781245369", "823654917", "894512736",
+          "912345678", "753159852", "438291765", "326598741", "669874123", "587412369"]
+
+ROLES = {
+    "association": ["direction", "benevole", "administrateur", "usager", "salarie"],
+    "scop": ["direction", "salarie", "salarie", "administrateur", "partenaire"],
+    "scic": ["direction", "administrateur", "salarie", "usager", "partenaire"],
+    "cooperative": ["direction", "administrateur", "salarie", "partenaire"],
+    "entreprise-ess": ["direction", "salarie", "salarie", "usager", "partenaire"],
+    "mutuelle": ["direction", "administrateur", "salarie", "usager"],
+    "fondation": ["direction", "salarie", "administrateur", "usager", "partenaire"],
+}
+ROLE_BIAS = {"direction": 0.45, "administrateur": 0.2, "salarie": -0.15, "benevole": 0.0, "usager": -0.35, "partenaire": -0.1}
+FIRST_NAMES = ["Claire", "Karim", "Sophie", "Mathieu", "Nadia", "Julien", "Aïcha", "Thomas", "Élodie", "Hugo", "Fatou", "Pierre",
+               "Inès", "Louis", "Camille", "Yasmine", "Antoine", "Léa", "Samir", "Manon"]
+COMMENTS = [
+    "On en a parlé en réunion d'équipe, pas encore formalisé.",
+    "Vu en conseil d'administration de mars.",
+    "Les nouveaux bénévoles ne le savent pas toujours.",
+    "Ça dépend des périodes, surtout l'été.",
+    "Je ne suis pas sûr·e que tout le monde soit au courant.",
+    "Point à mettre au plan d'action.",
+    "Mis en place cette année, à consolider.",
+    "= à vérifier avec la comptable",
+    "- pas de trace écrite",
+    "+ un vrai progrès depuis l'an dernier",
+    "@équipe : à rediscuter",
+]
+YEARS = [(2023, "03-14"), (2024, "03-19"), (2025, "03-18")]
+ACTIONS = {
+    "gouvernance-democratique": ["Réécrire le règlement intérieur avec les membres", "Envoyer les convocations à l'AG un mois avant",
+                                 "Organiser un atelier d'accueil des nouveaux administrateurs", "Publier les comptes rendus du CA"],
+    "ancrage-territorial": ["Recenser les fournisseurs du territoire", "Rejoindre le collectif local des acteurs de l'ESS",
+                            "Répondre à la concertation du plan climat de l'EPCI"],
+    "utilite-sociale": ["Construire trois indicateurs d'impact avec les usagers", "Mettre en place un comité d'usagers",
+                        "Rédiger le rapport d'utilité sociale annuel"],
+    "lucrativite-limitee": ["Inscrire l'écart de salaires dans les statuts", "Affecter le résultat en réserves impartageables",
+                            "Diversifier les ressources : lancer un appel aux dons"],
+    "richesses-humaines": ["Généraliser les entretiens annuels", "Établir un plan de formation pluriannuel",
+                           "Mettre à jour le document unique des risques", "Mesurer la charge de travail avec l'équipe"],
+    "environnement": ["Nommer un référent environnement", "Mettre en place le tri des biodéchets",
+                      "Faire un bilan des déplacements domicile-travail", "Passer à un fournisseur d'électricité renouvelable"],
+    "production-locale": ["Cartographier les communs du territoire", "Co-construire l'offre avec les habitants",
+                          "Monter une alliance avec les producteurs voisins"],
+}
+OWNERS = ["Bureau", "Direction", "Conseil d'administration", "Référent·e RH", "Commission environnement", "Équipe salariée"]
+
+
+def luhn_complete(body):
+    for key in range(10):
+        digits = [int(c) for c in body + str(key)]
+        total = 0
+        for index, digit in enumerate(reversed(digits)):
+            if index % 2 == 1:
+                digit *= 2
+                if digit > 9:
+                    digit -= 9
+            total += digit
+        if total % 10 == 0:
+            return body + str(key)
+    raise ValueError(body)
+
+
+def load_grids():
+    grids = {}
+    for grid_id in sorted(os.listdir(os.path.join(ROOT, "referentiels"))):
+        path = os.path.join(ROOT, "referentiels", grid_id, "1.0.0.yaml")
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as handle:
+                grids[grid_id] = yaml.safe_load(handle)
+    return grids
+
+
+def number_for_level(criterion, level):
+    bands = criterion["bands"]
+    matching = [(index, band) for index, band in enumerate(bands) if band["level"] == level]
+    if not matching:
+        matching = [min(enumerate(bands), key=lambda item: abs(item[1]["level"] - level))]
+    index, band = random.choice(matching)
+    low = band["min"]
+    high = bands[index + 1]["min"] if index + 1 < len(bands) else criterion.get("bounds", {}).get("max", low * 1.5 + 10)
+    value = random.uniform(low, max(low, high - 1e-6))
+    return round(value, 1) if high - low < 20 else round(value)
+
+
+def answer(criterion, level, no_staff):
+    kind = criterion["kind"]
+    if criterion.get("not_applicable") and no_staff and random.random() < 0.8:
+        return {"not_applicable": True}
+    if kind == "level":
+        return {"level": level}
+    if kind == "yes_no":
+        return {"yes": level >= 2}
+    if kind == "number":
+        return {"number": number_for_level(criterion, level)}
+    if kind == "text":
+        return {"text": random.choice(["Nous voulons associer davantage les usagers.", "Priorité de l'année : l'accueil.",
+                                       "Rien à signaler.", "Beaucoup de changements dans l'équipe cette année."])}
+    raise ValueError(kind)
+
+
+def main():
+    grids = load_grids()
+    missing = {g for org in ORGANISATIONS for g in org[9]} - set(grids)
+    if missing:
+        sys.exit(f"missing grids: {sorted(missing)}")
+    os.makedirs(OUT, exist_ok=True)
+    for number, (slug, name, form, dept, epci, sector, size, consent, grid_ids) in enumerate(ORGANISATIONS):
+        organisation = {"id": slug, "name": name, "legal_form": form, "siret": luhn_complete(SIRENS[number] + "0001"),
+                        "departement": dept, "epci": epci, "sector": sector, "size_band": size, "consent_named": consent}
+        no_staff = size == "0"
+        assessments, targets, actions = [], [], []
+        for grid_id in grid_ids:
+            grid = grids[grid_id]
+            base = {d["id"]: random.uniform(0.7, 2.4) for d in grid["dimensions"]}
+            trend = {d["id"]: random.choice([0.55, 0.45, 0.35, 0.6, 0.2, -0.35]) for d in grid["dimensions"]}
+            offset = {c["id"]: random.uniform(-0.6, 0.6) for d in grid["dimensions"] for c in d["criteria"]}
+            respondent_count = random.randint(2, 5)
+            roles = ROLES[form][:respondent_count]
+            if no_staff:
+                roles = [r if r != "salarie" else "benevole" for r in roles]
+            names = random.sample(FIRST_NAMES, len(roles))
+            last_levels = {}
+            for year_index, (year, day) in enumerate(YEARS):
+                respondents = []
+                truth = {}
+                for dimension in grid["dimensions"]:
+                    for criterion in dimension["criteria"]:
+                        truth[criterion["id"]] = base[dimension["id"]] + trend[dimension["id"]] * year_index + offset[criterion["id"]]
+                for role, first_name in zip(roles, names):
+                    bias = ROLE_BIAS[role] + random.uniform(-0.2, 0.2)
+                    answers = []
+                    for dimension in grid["dimensions"]:
+                        for criterion in dimension["criteria"]:
+                            if random.random() < 0.04:
+                                continue  # left unanswered
+                            noise = random.gauss(0, 0.55)
+                            if random.random() < 0.05:
+                                noise += random.choice([-2, 2])  # a strong divergence
+                            level = max(0, min(4, int(round(truth[criterion["id"]] + bias + noise))))
+                            entry = {"criterion": criterion["id"], **answer(criterion, level, no_staff)}
+                            if random.random() < 0.08:
+                                entry["comment"] = random.choice(COMMENTS)
+                            answers.append(entry)
+                    respondents.append({"role": role, "name": first_name, "answers": answers} if random.random() < 0.7
+                                       else {"role": role, "answers": answers})
+                assessment = {"organisation": slug, "referentiel": grid_id, "version": "1.0.0",
+                              "date": f"{year}-{day}", "label": str(year), "status": "complete", "respondents": respondents}
+                if year_index == 2 and random.random() < 0.6:
+                    consensus = []
+                    for dimension in grid["dimensions"]:
+                        for criterion in dimension["criteria"]:
+                            levels = [a["level"] for r in respondents for a in r["answers"]
+                                      if a["criterion"] == criterion["id"] and "level" in a]
+                            if len(levels) >= 2 and max(levels) - min(levels) >= 2 and criterion["kind"] == "level":
+                                consensus.append({"criterion": criterion["id"], "level": int(round(sum(levels) / len(levels))),
+                                                  "comment": "Valeur retenue ensemble en réunion de restitution."})
+                    if consensus:
+                        assessment["consensus"] = consensus
+                assessments.append(assessment)
+                if year_index == 0:
+                    last_levels = {c: t for c, t in truth.items()}
+            weakest = sorted((c for d in grid["dimensions"] for c in d["criteria"] if c["kind"] == "level"),
+                             key=lambda c: last_levels[c["id"]])[:3]
+            for criterion in weakest:
+                targets.append({"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"],
+                                "level": 3 if last_levels[criterion["id"]] < 2.5 else 4, "horizon": "2026-06-30"})
+            for index, title in enumerate(random.sample(ACTIONS[grid_id], 2)):
+                criterion = weakest[index % len(weakest)]
+                status = random.choice(["done", "in_progress", "todo"])
+                due = random.choice(["2024-06-30", "2025-06-30", "2025-12-31", "2026-06-30"])
+                action = {"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"], "title": title,
+                          "owner": random.choice(OWNERS), "due": due, "status": status}
+                if random.random() < 0.4:
+                    action["notes"] = "Décidé lors de la restitution de " + random.choice(["2023", "2024"]) + "."
+                actions.append(action)
+        document = {"pratiques": 1, "organisations": [organisation], "assessments": assessments,
+                    "targets": targets, "actions": actions}
+        with open(os.path.join(OUT, f"{slug}.json"), "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+    print(f"wrote {len(ORGANISATIONS)} organisations into {OUT}")
+
+
+if __name__ == "__main__":
+    main()
