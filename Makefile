@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/pratiques
 
-.PHONY: all deps build test demo clean
+.PHONY: all deps build test demo bench clean
 
 all: build
 
@@ -22,6 +22,10 @@ test: deps
 ## Build, then run the main job on the sample data (see README).
 demo: build
 	@scripts/demo.sh
+
+## Release-build benchmarks against a C baseline measured in the same run.
+bench: deps
+	@scripts/bench.sh
 
 clean:
 	rm -rf .build demo

@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "PratiquesCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(
@@ -52,6 +53,11 @@ let package = Package(
                 "PratiquesReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "pratiques-bench",
+            dependencies: ["PratiquesCore", "PratiquesStore"],
+            path: "Benchmarks/PratiquesBench"
         ),
         .testTarget(
             name: "PratiquesCoreTests",

@@ -7,7 +7,7 @@ rerun it only when the grids or this script change:
     python3 samples/generate.py
 
 Twelve fictional organisations of Hauts-de-France, three yearly self-assessments each
-(2023, 2024, 2025) on two to four grids, two to five respondents per assessment whose views
+(2024, 2025, 2026) on two to four grids, two to five respondents per assessment whose views
 diverge believably, consensus values on some divergent criteria, targets and action plans.
 Most organisations progress; some regress on some dimensions.
 """
@@ -24,7 +24,7 @@ OUT = os.path.join(ROOT, "samples", "organisations")
 random.seed(20231)
 
 ORGANISATIONS = [
-    # slug, name, legal form, siret, département, EPCI, sector, size, consent, grids
+    # slug, name, legal form, département, EPCI, sector, size, consent, grids
     ("ruche-amienoise", "La Ruche amiénoise", "association", "80", "Amiens Métropole", "Épicerie solidaire", "1-9", True,
      ["gouvernance-democratique", "utilite-sociale", "environnement"]),
     ("scop-les-charpentiers", "Les Charpentiers du Marquenterre", "scop", "80", "CC Ponthieu-Marquenterre", "Bâtiment, charpente", "10-49", True,
@@ -79,22 +79,32 @@ COMMENTS = [
     "+ un vrai progrès depuis l'an dernier",
     "@équipe : à rediscuter",
 ]
-YEARS = [(2023, "03-14"), (2024, "03-19"), (2025, "03-18")]
-ACTIONS = {
-    "gouvernance-democratique": ["Réécrire le règlement intérieur avec les membres", "Envoyer les convocations à l'AG un mois avant",
-                                 "Organiser un atelier d'accueil des nouveaux administrateurs", "Publier les comptes rendus du CA"],
-    "ancrage-territorial": ["Recenser les fournisseurs du territoire", "Rejoindre le collectif local des acteurs de l'ESS",
-                            "Répondre à la concertation du plan climat de l'EPCI"],
-    "utilite-sociale": ["Construire trois indicateurs d'impact avec les usagers", "Mettre en place un comité d'usagers",
-                        "Rédiger le rapport d'utilité sociale annuel"],
-    "lucrativite-limitee": ["Inscrire l'écart de salaires dans les statuts", "Affecter le résultat en réserves impartageables",
-                            "Diversifier les ressources : lancer un appel aux dons"],
-    "richesses-humaines": ["Généraliser les entretiens annuels", "Établir un plan de formation pluriannuel",
-                           "Mettre à jour le document unique des risques", "Mesurer la charge de travail avec l'équipe"],
-    "environnement": ["Nommer un référent environnement", "Mettre en place le tri des biodéchets",
-                      "Faire un bilan des déplacements domicile-travail", "Passer à un fournisseur d'électricité renouvelable"],
-    "production-locale": ["Cartographier les communs du territoire", "Co-construire l'offre avec les habitants",
-                          "Monter une alliance avec les producteurs voisins"],
+YEARS = [(2024, "03-14"), (2025, "03-18"), (2026, "03-17")]
+ACTIONS = {  # grid: (criterion, action) pairs
+    "gouvernance-democratique": [("gd.regles-ecrites", "Réécrire le règlement intérieur avec les membres"),
+                                 ("gd.preparation-ag", "Envoyer les convocations à l'AG un mois avant, avec une note de synthèse"),
+                                 ("gd.renouvellement-mandats", "Organiser un atelier d'accueil des nouveaux administrateurs"),
+                                 ("gd.transparence-decisions", "Publier les comptes rendus du CA dans le mois")],
+    "ancrage-territorial": [("at.achats-choisis", "Recenser les fournisseurs du territoire et de l'ESS"),
+                            ("at.reseaux-locaux", "Rejoindre le collectif local des acteurs de l'ESS"),
+                            ("at.contribution-politiques", "Répondre à la concertation du plan climat de l'EPCI")],
+    "utilite-sociale": [("us.indicateurs", "Construire trois indicateurs d'impact avec les usagers"),
+                        ("us.usagers-evaluation", "Mettre en place un comité d'usagers"),
+                        ("us.besoins-identifies", "Actualiser le diagnostic des besoins du quartier")],
+    "lucrativite-limitee": [("ll.politique-salariale", "Inscrire l'écart de salaires maximal dans les statuts"),
+                            ("ll.regles-affectation", "Affecter le résultat en réserves impartageables"),
+                            ("ll.diversite-ressources", "Diversifier les ressources : lancer un appel aux dons")],
+    "richesses-humaines": [("rh.entretiens-annuels", "Généraliser les entretiens annuels et professionnels"),
+                           ("rh.plan-formation", "Établir un plan de formation pluriannuel"),
+                           ("rh.document-unique", "Mettre à jour le document unique avec les risques psychosociaux"),
+                           ("rh.charge-travail", "Mesurer la charge de travail avec l'équipe")],
+    "environnement": [("env.referent", "Nommer un référent environnement avec du temps dédié"),
+                      ("env.tri-dechets", "Mettre en place le tri des biodéchets"),
+                      ("env.plan-mobilite", "Faire un bilan des déplacements domicile-travail"),
+                      ("env.energie-renouvelable", "Passer à un fournisseur d'électricité coopératif")],
+    "production-locale": [("pl.communs-identifies", "Cartographier les communs du territoire"),
+                          ("pl.participation-habitants", "Co-construire l'offre avec les habitants"),
+                          ("pl.alliances-entreprises", "Monter une alliance avec les producteurs voisins")],
 }
 OWNERS = ["Bureau", "Direction", "Conseil d'administration", "Référent·e RH", "Commission environnement", "Équipe salariée"]
 
@@ -154,7 +164,7 @@ def answer(criterion, level, no_staff):
 
 def main():
     grids = load_grids()
-    missing = {g for org in ORGANISATIONS for g in org[9]} - set(grids)
+    missing = {g for org in ORGANISATIONS for g in org[8]} - set(grids)
     if missing:
         sys.exit(f"missing grids: {sorted(missing)}")
     os.makedirs(OUT, exist_ok=True)
@@ -217,15 +227,14 @@ def main():
                              key=lambda c: last_levels[c["id"]])[:3]
             for criterion in weakest:
                 targets.append({"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"],
-                                "level": 3 if last_levels[criterion["id"]] < 2.5 else 4, "horizon": "2026-06-30"})
-            for index, title in enumerate(random.sample(ACTIONS[grid_id], 2)):
-                criterion = weakest[index % len(weakest)]
-                status = random.choice(["done", "in_progress", "todo"])
-                due = random.choice(["2024-06-30", "2025-06-30", "2025-12-31", "2026-06-30"])
-                action = {"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"], "title": title,
+                                "level": 3 if last_levels[criterion["id"]] < 2.5 else 4, "horizon": "2027-06-30"})
+            for criterion_id, title in random.sample(ACTIONS[grid_id], 2):
+                due = random.choice(["2024-12-31", "2025-06-30", "2026-06-30", "2026-12-31", "2027-06-30"])
+                status = random.choice(["done", "done", "in_progress"]) if due < "2026" else random.choice(["done", "in_progress", "todo", "todo"])
+                action = {"organisation": slug, "referentiel": grid_id, "criterion": criterion_id, "title": title,
                           "owner": random.choice(OWNERS), "due": due, "status": status}
                 if random.random() < 0.4:
-                    action["notes"] = "Décidé lors de la restitution de " + random.choice(["2023", "2024"]) + "."
+                    action["notes"] = "Décidé lors de la restitution de " + random.choice(["2024", "2025"]) + "."
                 actions.append(action)
         document = {"pratiques": 1, "organisations": [organisation], "assessments": assessments,
                     "targets": targets, "actions": actions}

@@ -26,14 +26,23 @@ public struct RespondentStatistics: Sendable, Hashable, Codable {
     /// Computes the statistics of `values` (N/A given as `nil`) for a scale whose highest value is `maxValue`.
     public init(values: [RoleValue], maxValue: Double) {
         self.values = values
-        let numbers = values.compactMap(\.value).sorted()
+        var numbers: [Double] = []
+        numbers.reserveCapacity(values.count)
+        var notApplicable = 0
+        for value in values {
+            if let number = value.value { numbers.append(number) } else { notApplicable += 1 }
+        }
+        self.notApplicable = notApplicable
         n = numbers.count
-        notApplicable = values.filter { $0.value == nil }.count
-        guard let first = numbers.first, let last = numbers.last else {
+        guard !numbers.isEmpty else {
             isDivergent = false
             return
         }
-        mean = numbers.reduce(0, +) / Double(numbers.count)
+        if numbers.count > 1 { numbers.sort() }
+        let first = numbers[0], last = numbers[numbers.count - 1]
+        var sum = 0.0
+        for number in numbers { sum += number }
+        mean = sum / Double(numbers.count)
         median = Self.median(ofSorted: numbers)
         min = first
         max = last

@@ -17,10 +17,19 @@ public struct ScoringEngine: Sendable {
     public let reference: ReferentielReference
     private let plans: [CriterionPlan]
 
-    private struct CriterionPlan: Sendable {
-        var criterion: Criterion
-        var dimensionIndex: Int
-        var maxValue: Double
+    /// What scoring needs of one criterion, computed once (a class: passed without copying the criterion).
+    private final class CriterionPlan: Sendable {
+        let criterion: Criterion
+        let dimensionIndex: Int
+        let dimensionID: String
+        let maxValue: Double
+
+        init(criterion: Criterion, dimensionIndex: Int, dimensionID: String, maxValue: Double) {
+            self.criterion = criterion
+            self.dimensionIndex = dimensionIndex
+            self.dimensionID = dimensionID
+            self.maxValue = maxValue
+        }
     }
 
     public init(referentiel: Referentiel, sha256: String? = nil) {
@@ -29,7 +38,7 @@ public struct ScoringEngine: Sendable {
         var plans: [CriterionPlan] = []
         for (index, dimension) in referentiel.dimensions.enumerated() {
             for criterion in dimension.criteria {
-                plans.append(CriterionPlan(criterion: criterion, dimensionIndex: index,
+                plans.append(CriterionPlan(criterion: criterion, dimensionIndex: index, dimensionID: dimension.id,
                                            maxValue: Self.maxValue(of: criterion, in: referentiel)))
             }
         }
@@ -94,11 +103,15 @@ public struct ScoringEngine: Sendable {
 
     private func scoreCriterion(_ plan: CriterionPlan, in assessment: Assessment, target: Int?) -> CriterionScore {
         let criterion = plan.criterion
-        let roleValues = assessment.respondents.compactMap { respondent -> RespondentStatistics.RoleValue? in
-            guard let answer = respondent.answers[criterion.id], let value = answer.value else { return nil }
-            if value == .notApplicable { return .init(role: respondent.role, name: respondent.name, value: nil) }
-            guard let number = Self.value(of: value, for: criterion) else { return nil }
-            return .init(role: respondent.role, name: respondent.name, value: number)
+        var roleValues: [RespondentStatistics.RoleValue] = []
+        roleValues.reserveCapacity(assessment.respondents.count)
+        for respondent in assessment.respondents {
+            guard let answer = respondent.answers[criterion.id], let value = answer.value else { continue }
+            if case .notApplicable = value {
+                roleValues.append(.init(role: respondent.role, name: respondent.name, value: nil))
+            } else if let number = Self.value(of: value, for: criterion) {
+                roleValues.append(.init(role: respondent.role, name: respondent.name, value: number))
+            }
         }
         let statistics = RespondentStatistics(values: roleValues, maxValue: plan.maxValue)
         var value: Double?
@@ -129,7 +142,7 @@ public struct ScoringEngine: Sendable {
                 gap = value.map { Double(target) - $0 }
             }
         }
-        return CriterionScore(criterionID: criterion.id, dimensionID: referentiel.dimensions[plan.dimensionIndex].id,
+        return CriterionScore(criterionID: criterion.id, dimensionID: plan.dimensionID,
                               value: isScored ? value : nil, maxValue: plan.maxValue, score: score,
                               isNotApplicable: isNotApplicable, source: source, statistics: statistics,
                               targetLevel: target, percentToTarget: percentToTarget, gapToTarget: gap, isScored: isScored)

@@ -14,48 +14,6 @@ public struct AssessmentSummary: Sendable, Hashable, Codable {
 }
 
 extension AssessmentStore {
-    /// Inserts one assessment with its respondents, answers and consensus values, reusing
-    /// prepared statements. Runs inside the caller's transaction.
-    static func insert(_ assessment: Assessment, organisationID: Int64, snapshotID: Int64, _ db: Database) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO assessment (organisation_id, snapshot_id, date, label, status, created_at) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [organisationID, snapshotID, assessment.date, assessment.label, assessment.status.rawValue, now()])
-        let assessmentID = db.lastInsertedRowID
-        let respondentStatement = try db.cachedStatement(sql: "INSERT INTO respondent (assessment_id, position, role, name) VALUES (?, ?, ?, ?)")
-        let answerStatement = try db.cachedStatement(sql: """
-            INSERT INTO answer (respondent_id, criterion_id, level, number, text, not_applicable, comment, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (position, respondent) in assessment.respondents.enumerated() {
-            try respondentStatement.execute(arguments: [assessmentID, position, respondent.role.rawValue, respondent.name])
-            let respondentID = db.lastInsertedRowID
-            for answer in respondent.answers.values {
-                try insert(answer, owner: respondentID, answerStatement)
-            }
-        }
-        let consensusStatement = try db.cachedStatement(sql: """
-            INSERT INTO consensus_answer (assessment_id, criterion_id, level, number, text, not_applicable, comment, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for answer in assessment.consensus.values {
-            try insert(answer, owner: assessmentID, consensusStatement)
-        }
-        return assessmentID
-    }
-
-    /// Binds and runs one answer row: `level` holds levels and yes (1) / no (0).
-    static func insert(_ answer: Answer, owner: Int64, _ statement: Statement) throws {
-        var level: Int?, number: Double?, text: String?, notApplicable = false
-        switch answer.value {
-        case .level(let value): level = value
-        case .yesNo(let yes): level = yes ? 1 : 0
-        case .number(let value): number = value
-        case .text(let value): text = value
-        case .notApplicable: notApplicable = true
-        case nil: break
-        }
-        statement.setUncheckedArguments([owner, answer.criterionID, level, number, text, notApplicable, answer.comment, answer.origin])
-        try statement.execute()
-    }
-
     /// The answer value stored in a row, read according to the criterion's kind.
     static func answerValue(level: Int?, number: Double?, text: String?, notApplicable: Bool, kind: CriterionKind?) -> AnswerValue? {
         if notApplicable { return .notApplicable }
@@ -142,9 +100,7 @@ extension AssessmentStore {
     public func setConsensus(_ answer: Answer, assessmentID: Int64) throws {
         try writeTransaction { db in
             try db.execute(sql: "DELETE FROM consensus_answer WHERE assessment_id = ? AND criterion_id = ?", arguments: [assessmentID, answer.criterionID])
-            try Self.insert(answer, owner: assessmentID, db.cachedStatement(sql: """
-                INSERT INTO consensus_answer (assessment_id, criterion_id, level, number, text, not_applicable, comment, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """))
+            try AssessmentInserter(db).insertConsensus(answer, assessmentID: assessmentID)
         }
     }
 }

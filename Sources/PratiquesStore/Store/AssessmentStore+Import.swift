@@ -26,6 +26,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var actions = 0
     /// Ids of the assessments written, in file order.
     public var assessmentIDs: [Int64] = []
+
+    public init() {}
 }
 
 extension AssessmentStore {
@@ -67,6 +69,7 @@ extension AssessmentStore {
         }
         var snapshots: [String: Int64] = [:]
         var seen: [String: SourceLocation] = [:]
+        let inserter = try AssessmentInserter(db)
         for (index, located) in batch.assessments.enumerated() {
             let assessment = located.item
             guard let orgID = try organisationID(assessment.organisationSlug, located.location, located.organisationField) else { continue }
@@ -95,15 +98,15 @@ extension AssessmentStore {
                 continue
             }
             seen[key] = located.location
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE organisation_id = ? AND snapshot_id = ? AND label = ?)",
-                                 arguments: [orgID, snapshotID, assessment.label]) == true {
+            do {
+                summary.assessmentIDs.append(try inserter.insert(assessment, organisationID: orgID, snapshotID: snapshotID))
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                // UNIQUE (organisation, version, label): the assessment is already in the database.
                 refuse(located.location, "label", .duplicateAssessment,
                        fr: "l'évaluation « \(assessment.label) » de \(assessment.organisationSlug) sur \(reference) existe déjà dans la base",
                        en: "assessment '\(assessment.label)' of \(assessment.organisationSlug) on \(reference) already exists in the database")
                 continue
             }
-            if !issues.isEmpty { continue }
-            summary.assessmentIDs.append(try insert(assessment, organisationID: orgID, snapshotID: snapshotID, db))
             summary.assessments += 1
             summary.respondents += assessment.respondents.count
             summary.answers += assessment.respondents.reduce(0) { $0 + $1.answers.count }

@@ -1,0 +1,125 @@
+import Foundation
+import PratiquesCore
+import PratiquesStore
+
+// pratiques-bench WORKDIR BASELINE_BINARY [COUNT]
+// Prints one table: our import against the C baseline (same rows, same schema), scoring of all
+// assessments, and peak memory of both processes.
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: pratiques-bench WORKDIR BASELINE_BINARY [COUNT]\n".utf8))
+    exit(2)
+}
+let workdir = URL(fileURLWithPath: arguments[1])
+let baseline = arguments[2]
+let count = arguments.count > 3 ? Int(arguments[3]) ?? 10_000 : 10_000
+let fileManager = FileManager.default
+try? fileManager.removeItem(at: workdir)
+try fileManager.createDirectory(at: workdir, withIntermediateDirectories: true)
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+// 1. A template database: schema through our migrations, one organisation, the grid's snapshot.
+let loaded = try SyntheticData.referentiel()
+let catalog = ReferentielCatalog(entries: [loaded])
+let template = workdir.appendingPathComponent("template.sqlite").path
+do {
+    let store = try AssessmentStore(path: template)
+    try store.save(Organisation(slug: "bench-org", name: "Organisation de mesure", legalForm: .association))
+    try store.storeSnapshot(loaded)
+    try store.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try store.pool.close()
+}
+let swiftDB = workdir.appendingPathComponent("swift.sqlite").path
+let cDB = workdir.appendingPathComponent("c.sqlite").path
+try fileManager.copyItem(atPath: template, toPath: swiftDB)
+try fileManager.copyItem(atPath: template, toPath: cDB)
+
+// 2. The C baseline, in its own process.
+let process = Process()
+process.executableURL = URL(fileURLWithPath: baseline)
+process.arguments = [cDB, String(count), String(SyntheticData.dimensions), String(SyntheticData.criteriaPerDimension), String(SyntheticData.seed)]
+let pipe = Pipe()
+process.standardOutput = pipe
+try process.run()
+let cOutput = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+process.waitUntilExit()
+guard process.terminationStatus == 0 else {
+    FileHandle.standardError.write(Data("C baseline failed: \(cOutput)\n".utf8))
+    exit(1)
+}
+var cValues: [String: Double] = [:]
+for line in cOutput.split(separator: "\n") {
+    let parts = line.split(separator: " ")
+    if parts.count == 2, let value = Double(parts[1]) { cValues[String(parts[0])] = value }
+}
+let cSeconds = cValues["seconds"] ?? .nan
+let cPeak = cValues["peak_mib"] ?? .nan
+
+// 3. Our import of the same rows (generation is not timed).
+let batch = SyntheticData.batch(count: count, referentiel: loaded)
+let store = try AssessmentStore(path: swiftDB)
+var summary = ImportSummary()
+let importSeconds = try seconds { summary = try store.importBatch(batch, catalog: catalog) }
+let afterImportPeak = peakMemoryMiB()
+
+// Both databases must hold the same answers.
+let swiftCount = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answer") ?? 0 }
+let swiftSum = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT SUM(level) FROM answer") ?? 0 }
+
+// 4. Scoring: read everything back from the store and score it; then scoring alone, in memory.
+let engine = ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256)
+var scoredCount = 0
+var overallSum = 0.0
+var assessments: [Assessment] = []
+assessments.reserveCapacity(count)
+let fetchAndScoreSeconds = try seconds {
+    try store.forEachAssessment { _, assessment in
+        overallSum += engine.score(assessment).overall ?? 0
+        scoredCount += 1
+        assessments.append(assessment)
+    }
+}
+var pureSum = 0.0
+let pureScoreSeconds = seconds {
+    for assessment in assessments { pureSum += engine.score(assessment).overall ?? 0 }
+}
+let peak = peakMemoryMiB()
+
+// 5. The table.
+func format(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
+let rows: [[String]] = [
+    ["C baseline: raw sqlite3 insert", format(cSeconds), "1.00", "—", "—"],
+    ["import (AssessmentStore.importBatch)", format(importSeconds), format(importSeconds / cSeconds, 2), "≤ 1.30 × C",
+     importSeconds / cSeconds <= 1.3 ? "ok" : "MISSED"],
+    ["score all: fetch from store + score", format(fetchAndScoreSeconds), format(fetchAndScoreSeconds / cSeconds, 2), "< 0.5 s",
+     fetchAndScoreSeconds < 0.5 ? "ok" : "MISSED"],
+    ["score all: in memory only", format(pureScoreSeconds), format(pureScoreSeconds / cSeconds, 2), "—", "—"],
+]
+let header = ["step", "time (s)", "ratio vs C", "target", "ok?"]
+let widths: [Int] = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+func line(_ cells: [String]) -> String {
+    cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: " | ")
+}
+print("Pratiques benchmark — \(count) assessments × \(SyntheticData.dimensions * SyntheticData.criteriaPerDimension) answers = \(summary.answers) answer rows")
+print(line(header))
+print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "-|-"))
+for row in rows { print(line(row)) }
+print("")
+print("peak memory: Swift process \(format(peak, 1)) MiB (\(format(afterImportPeak, 1)) MiB after import, synthetic batch held in memory); C baseline \(format(cPeak, 1)) MiB")
+print("check: \(swiftCount) answer rows in our database, \(Int(cValues["rows"] ?? -1)) in the C one; level sums \(swiftSum) / \(Int(cValues["level_sum"] ?? -1)); \(scoredCount) assessments scored, mean overall \(format(overallSum / Double(max(scoredCount, 1)), 2)) (in memory \(format(pureSum / Double(max(scoredCount, 1)), 2)))")
+if swiftCount != Int(cValues["rows"] ?? -1) || swiftSum != Int(cValues["level_sum"] ?? -1) {
+    print("MISMATCH: the two databases differ")
+    exit(1)
+}
