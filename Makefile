@@ -18,6 +18,8 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(SWIFT) build
+	@scripts/check-workbooks.sh
 
 ## Build, then run the main job on the sample data (see README).
 demo: build

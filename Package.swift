@@ -71,6 +71,7 @@ let package = Package(
             name: "PratiquesReportsTests",
             dependencies: [
                 "PratiquesReports",
+                "PratiquesCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

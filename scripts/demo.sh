@@ -25,3 +25,15 @@ echo "== Historique des scores d'une organisation"
 echo
 echo "== Plan d'action"
 "$BIN" action list scop-les-charpentiers --db "$DB"
+echo
+echo "== Classeurs de progression des organisations (demo/organisations/)"
+mkdir -p demo/organisations demo/questionnaires
+for file in samples/organisations/*.json; do
+  slug=$(basename "$file" .json)
+  "$BIN" report org "$slug" --db "$DB" -o "demo/organisations/$slug.xlsx"
+done
+echo
+echo "== Questionnaires vierges (demo/questionnaires/)"
+for grid in $("$BIN" referentiel list --json | python3 -c 'import json,sys; print(" ".join(sorted({r["id"] for r in json.load(sys.stdin)})))'); do
+  "$BIN" report questionnaire "$grid" -o "demo/questionnaires/$grid.xlsx"
+done

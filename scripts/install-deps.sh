@@ -26,6 +26,10 @@ if ! pkg-config --exists xlsxwriter; then
   echo "install-deps: installing libxlsxwriter-dev" >&2
   apt_install libxlsxwriter-dev
 fi
+if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
+  echo "install-deps: installing openpyxl (checks of the produced workbooks)" >&2
+  python3 -m pip install --quiet openpyxl
+fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "install-deps: swift is not on PATH (expected Swift 6.1 or newer)" >&2
   exit 1

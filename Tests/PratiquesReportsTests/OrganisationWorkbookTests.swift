@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import PratiquesCore
+@testable import PratiquesReports
+
+@Suite struct OrganisationWorkbookTests {
+    let report = ReportFixtures.report()
+    let path = ReportFixtures.temporaryPath("ruche.xlsx")
+
+    func inspector() throws -> XlsxInspector {
+        try OrganisationWorkbook(report: report).write(to: path)
+        return try XlsxInspector(path: path)
+    }
+
+    @Test func everySheetExists() throws {
+        let xlsx = try inspector()
+        #expect(xlsx.sheetNames == ["Synthèse", "Mini grille", "Plan d'action", "Données", "Métadonnées"])
+        let english = ReportFixtures.temporaryPath("ruche-en.xlsx")
+        try OrganisationWorkbook(report: ReportFixtures.report(language: .en)).write(to: english)
+        #expect(try XlsxInspector(path: english).sheetNames == ["Summary", "Mini grid", "Action plan", "Data", "Metadata"])
+    }
+
+    @Test func summaryScoresAreTheEngines() throws {
+        let xlsx = try inspector()
+        // Row 9 (1-based) and 10: the two assessments; column E the overall score, F the change, G the coverage.
+        #expect(xlsx.cell("Synthèse", "A1")?.text == "Progression des pratiques — La Ruche")
+        #expect(xlsx.cell("Synthèse", "C9")?.text == "2024")
+        #expect(xlsx.cell("Synthèse", "E9")?.number == report.entries[0].score.overall)
+        #expect(xlsx.cell("Synthèse", "E10")?.number == report.entries[1].score.overall)
+        // Hand check of the engine's figures: 2024 overall 50; 2025: (2*66.67 + 100)/3 = 77.78.
+        #expect(abs((xlsx.cell("Synthèse", "E9")?.number ?? 0) - 50) < 1e-9)
+        #expect(abs((xlsx.cell("Synthèse", "E10")?.number ?? 0) - 700.0 / 9) < 1e-9)
+        #expect(abs((xlsx.cell("Synthèse", "F10")?.number ?? 0) - (700.0 / 9 - 50)) < 1e-9)
+        #expect(xlsx.cell("Synthèse", "G10")?.number == 0.75)
+        // Grid block: dimension rows with a score per assessment.
+        #expect(xlsx.cell("Synthèse", "A14")?.text == "Règles")
+        #expect(xlsx.cell("Synthèse", "B14")?.number == report.entries[0].score.dimension("mn.regles")?.score)
+        #expect(xlsx.cell("Synthèse", "C14")?.number == report.entries[1].score.dimension("mn.regles")?.score)
+        #expect(xlsx.sheet("Synthèse")?.conditionalFormats.contains { $0.type == "colorScale" } == true)
+        #expect(xlsx.sheet("Synthèse")?.landscape == true)
+        #expect(xlsx.sheet("Synthèse")?.fitToWidth == "1" || xlsx.sheet("Synthèse")?.fitToWidth == nil)
+    }
+
+    @Test func chartsPointAtTheScoreRanges() throws {
+        let xlsx = try inspector()
+        #expect(xlsx.charts.count == 2)
+        let radar = try #require(xlsx.charts.first { $0.types.contains("c:radarChart") })
+        // Categories: the dimension titles A14:A15; first assessment B14:B15, latest C14:C15.
+        #expect(radar.references.contains("'Synthèse'!$A$14:$A$15"))
+        #expect(radar.references.contains("'Synthèse'!$B$14:$B$15"))
+        #expect(radar.references.contains("'Synthèse'!$C$14:$C$15"))
+        let line = try #require(xlsx.charts.first { $0.types.contains("c:lineChart") })
+        // Categories: the header row (labels), values: the overall score row.
+        #expect(line.references.contains("'Synthèse'!$B$13:$C$13"))
+        #expect(line.references.contains("'Synthèse'!$B$16:$C$16"))
+        #expect(xlsx.cell("Synthèse", "A16")?.text == "Score global")
+        #expect(xlsx.cell("Synthèse", "B16")?.number == report.entries[0].score.overall)
+    }
+
+    @Test func gridSheetShowsLevelsDescriptorsTargetsAndDivergences() throws {
+        let xlsx = try inspector()
+        let sheet = "Mini grille"
+        #expect(xlsx.cell(sheet, "B5")?.text == "mn.regles-ecrites")
+        #expect(xlsx.cell(sheet, "D5")?.number == 2)                  // 2024: mean of 1 and 3
+        #expect(xlsx.cell(sheet, "E5")?.number == 2)                  // 2025: consensus 2
+        #expect(xlsx.cell(sheet, "F5")?.text == "2 En construction")
+        #expect(xlsx.cell(sheet, "G5")?.text == "Un règlement intérieur existe.")
+        #expect(xlsx.cell(sheet, "H5")?.number == 50)
+        #expect(xlsx.cell(sheet, "I5")?.number == 4)                  // target
+        #expect(xlsx.cell(sheet, "J5")?.number == 2)                  // gap
+        #expect(xlsx.cell(sheet, "D7")?.text == "n/a")                // mn.entretiens N/A in 2024
+        // 2024 diverged (1 against 3) but 2025 has one respondent: the latest shows no divergence.
+        #expect(xlsx.cell(sheet, "L5")?.text == nil)           // empty strings are written as styled blanks
+        #expect(xlsx.cell(sheet, "K5")?.text?.contains("Consensus : 2 En construction") == true)
+        #expect(xlsx.sheet(sheet)?.frozen == "D5")
+    }
+
+    @Test func actionPlanHighlightsOverdueActions() throws {
+        let xlsx = try inspector()
+        let sheet = "Plan d'action"
+        #expect(xlsx.cell(sheet, "A4")?.text == "=Écrire le règlement")
+        #expect(xlsx.cell(sheet, "G4")?.text == "oui")                // due 2025-01-31, report of 2025-06-01
+        #expect(xlsx.cell(sheet, "G5")?.text == nil)                  // due 2027
+        #expect(xlsx.cell(sheet, "G6")?.text == nil)                  // done
+        #expect(xlsx.cell(sheet, "F4")?.text == "À faire")
+    }
+
+    @Test func dataSheetHoldsEveryAnswerInLongFormat() throws {
+        let xlsx = try inspector()
+        let sheet = try #require(xlsx.sheet("Données"))
+        // 7 answers in 2024 + 3 in 2025 + 1 consensus row.
+        let rows = Set(sheet.cells.keys.compactMap { key in Int(key.drop { $0.isLetter }) }).filter { $0 > 1 }
+        #expect(rows.count == 11)
+        #expect(xlsx.cell("Données", "A1")?.text == "organisation")
+        #expect(sheet.frozen == "A2")
+    }
+
+    @Test func userTextIsNeverAFormula() throws {
+        let xlsx = try inspector()
+        for sheet in xlsx.sheets {
+            for (reference, cell) in sheet.cells {
+                if case .formula = cell { Issue.record("formula in \(sheet.name)!\(reference)") }
+            }
+        }
+        let comments = xlsx.sheet("Données")!.cells.values.compactMap(\.text)
+        #expect(comments.contains("=SUM(A1)"))
+        #expect(comments.contains("+pas d'accord"))
+        #expect(comments.contains("-rien à signaler"))
+        #expect(comments.contains("@bureau"))
+    }
+
+    @Test func metadataNamesTheGridsAndTheTool() throws {
+        let xlsx = try inspector()
+        let texts = xlsx.sheet("Métadonnées")!.cells.values.compactMap(\.text)
+        #expect(texts.contains(ReportFixtures.mini.sha256))
+        #expect(texts.contains("Pratiques \(PratiquesVersion.current)"))
+        #expect(texts.contains("mini"))
+        #expect(texts.contains { $0.contains("jamais compté comme zéro") })
+    }
+}

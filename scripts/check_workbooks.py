@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Opens every demo workbook with openpyxl (a client no one here wrote) and checks a few cell
+values against the JSON output of `pratiques score`.
+
+usage: check_workbooks.py BIN DB DEMO_DIR
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+
+import openpyxl
+
+binary, database, demo = sys.argv[1:4]
+failures = []
+checked = 0
+
+
+def fail(message):
+    failures.append(message)
+
+
+for path in sorted(glob.glob(os.path.join(demo, "organisations", "*.xlsx"))):
+    slug = os.path.basename(path)[:-5]
+    history = json.loads(subprocess.check_output([binary, "score", slug, "--db", database, "--json"]))
+    workbook = openpyxl.load_workbook(path)
+    expected_sheets = {"Synthèse", "Plan d'action", "Données", "Métadonnées"}
+    if not expected_sheets <= set(workbook.sheetnames):
+        fail(f"{path}: sheets {workbook.sheetnames}")
+        continue
+    summary = workbook["Synthèse"]
+    # The overall-scores table starts under the header row whose first cell is « Référentiel ».
+    header = next(row for row in range(1, 40) if summary.cell(row, 1).value == "Référentiel")
+    rows = []
+    row = header + 1
+    while summary.cell(row, 1).value:
+        rows.append((summary.cell(row, 2).value, summary.cell(row, 3).value, summary.cell(row, 5).value, summary.cell(row, 7).value))
+        row += 1
+    scored = {(item["summary"]["referentiel"]["version"], item["summary"]["label"], item["summary"]["referentiel"]["id"]): item
+              for item in history}
+    if len(rows) != len(history):
+        fail(f"{path}: {len(rows)} rows in Synthèse, {len(history)} assessments in `pratiques score`")
+    titles = {}
+    for item in history:
+        titles.setdefault(item["summary"]["referentiel"]["id"], None)
+    for version, label, overall, coverage in rows:
+        matches = [item for key, item in scored.items() if key[0] == version and key[1] == label
+                   and abs((item["score"].get("overall") or 0) - (overall or 0)) < 1e-9]
+        if not matches:
+            fail(f"{path}: overall {overall} for {label} v{version} not found in `pratiques score`")
+            continue
+        item = matches[0]
+        applicable, answered = item["score"]["applicable"], item["score"]["answered"]
+        if applicable and abs(coverage - answered / applicable) > 1e-9:
+            fail(f"{path}: coverage {coverage} != {answered}/{applicable}")
+        checked += 1
+    metadata = workbook["Métadonnées"]
+    texts = {cell.value for row in metadata.iter_rows() for cell in row if isinstance(cell.value, str)}
+    if not any(text.startswith("Pratiques ") for text in texts):
+        fail(f"{path}: tool version missing from Métadonnées")
+
+for path in sorted(glob.glob(os.path.join(demo, "questionnaires", "*.xlsx"))):
+    workbook = openpyxl.load_workbook(path)
+    if "_pratiques" not in workbook.sheetnames or workbook["_pratiques"].sheet_state != "hidden":
+        fail(f"{path}: hidden _pratiques sheet missing")
+        continue
+    grid = workbook["_pratiques"]["B2"].value
+    listed = sum(len(sheet.data_validations.dataValidation) for sheet in workbook.worksheets)
+    if listed == 0:
+        fail(f"{path}: no dropdown")
+    checked += 1
+
+if failures:
+    print("\n".join(failures))
+    print(f"openpyxl check: {checked} passed, {len(failures)} failed")
+    sys.exit(1)
+print(f"openpyxl check: {checked} passed, 0 failed")
