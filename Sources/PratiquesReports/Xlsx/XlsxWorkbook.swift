@@ -48,10 +48,12 @@ public final class XlsxWorkbook {
     }
 
     /// The libxlsxwriter format for a style (created once per distinct style).
-    func format(_ style: XlsxStyle?) -> UnsafeMutablePointer<lxw_format>? {
+    func format(_ style: XlsxStyle?) throws(XlsxError) -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }
         if let existing = formats[style] { return existing }
-        guard let format = workbook_add_format(handle) else { return nil }
+        guard let format = workbook_add_format(handle) else {
+            throw XlsxError(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue, operation: "workbook_add_format")
+        }
         style.apply(to: format)
         formats[style] = format
         return format

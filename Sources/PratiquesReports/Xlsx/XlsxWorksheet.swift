@@ -18,13 +18,13 @@ public final class XlsxWorksheet {
 
     /// Writes text as a string cell (text starting with `=`, `+`, `-` or `@` stays text).
     public func write(_ text: String, row: Int, column: Int, style: XlsxStyle? = nil) throws(XlsxError) {
-        try XlsxError.check(worksheet_write_string(handle, UInt32(row), UInt16(column), text, workbook.format(style)),
+        try XlsxError.check(worksheet_write_string(handle, UInt32(row), UInt16(column), text, try workbook.format(style)),
                             "write_string \(where_(row, column))")
     }
 
     /// Writes a number.
     public func write(_ number: Double, row: Int, column: Int, style: XlsxStyle? = nil) throws(XlsxError) {
-        try XlsxError.check(worksheet_write_number(handle, UInt32(row), UInt16(column), number, workbook.format(style)),
+        try XlsxError.check(worksheet_write_number(handle, UInt32(row), UInt16(column), number, try workbook.format(style)),
                             "write_number \(where_(row, column))")
     }
 
@@ -38,33 +38,33 @@ public final class XlsxWorksheet {
         let parts = date.split(separator: "-").compactMap { Int32($0) }
         guard parts.count == 3 else { return try write(date, row: row, column: column, style: style) }
         var value = lxw_datetime(year: parts[0], month: parts[1], day: parts[2], hour: 0, min: 0, sec: 0)
-        try XlsxError.check(worksheet_write_datetime(handle, UInt32(row), UInt16(column), &value, workbook.format(style)),
+        try XlsxError.check(worksheet_write_datetime(handle, UInt32(row), UInt16(column), &value, try workbook.format(style)),
                             "write_datetime \(where_(row, column))")
     }
 
     /// Writes a boolean.
     public func write(_ value: Bool, row: Int, column: Int, style: XlsxStyle? = nil) throws(XlsxError) {
-        try XlsxError.check(worksheet_write_boolean(handle, UInt32(row), UInt16(column), value ? 1 : 0, workbook.format(style)),
+        try XlsxError.check(worksheet_write_boolean(handle, UInt32(row), UInt16(column), value ? 1 : 0, try workbook.format(style)),
                             "write_boolean \(where_(row, column))")
     }
 
     /// A styled empty cell.
     public func writeBlank(row: Int, column: Int, style: XlsxStyle?) throws(XlsxError) {
-        guard let format = workbook.format(style) else { return }
+        guard let format = try workbook.format(style) else { return }
         try XlsxError.check(worksheet_write_blank(handle, UInt32(row), UInt16(column), format), "write_blank \(where_(row, column))")
     }
 
     /// Merges a range and writes text in it.
     public func merge(_ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, style: XlsxStyle? = nil) throws(XlsxError) {
         try XlsxError.check(worksheet_merge_range(handle, UInt32(firstRow), UInt16(firstColumn), UInt32(lastRow), UInt16(lastColumn),
-                                                  text, workbook.format(style)), "merge_range \(where_(firstRow, firstColumn))")
+                                                  text, try workbook.format(style)), "merge_range \(where_(firstRow, firstColumn))")
     }
 
     /// Width (in characters) of columns `first...last`, and whether they are hidden.
     public func setColumns(_ first: Int, _ last: Int, width: Double, hidden: Bool = false, style: XlsxStyle? = nil) throws(XlsxError) {
         var options = lxw_row_col_options()
         options.hidden = hidden ? 1 : 0
-        try XlsxError.check(worksheet_set_column_opt(handle, UInt16(first), UInt16(last), width, workbook.format(style), &options),
+        try XlsxError.check(worksheet_set_column_opt(handle, UInt16(first), UInt16(last), width, try workbook.format(style), &options),
                             "set_column \(name)")
     }
 
@@ -165,12 +165,12 @@ public final class XlsxWorksheet {
         case let .formula(formula, style):
             format.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
             format.value_string = workbook.arena.keep(formula)
-            format.format = workbook.format(style)
+            format.format = try workbook.format(style)
         case let .greaterThanOrEqual(value, style):
             format.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
             format.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
             format.value = value
-            format.format = workbook.format(style)
+            format.format = try workbook.format(style)
         }
         try XlsxError.check(worksheet_conditional_format_range(handle, UInt32(firstRow), UInt16(firstColumn), UInt32(lastRow),
                                                                UInt16(lastColumn), &format), "conditional_format \(where_(firstRow, firstColumn))")
