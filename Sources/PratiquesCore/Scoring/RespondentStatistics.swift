@@ -26,6 +26,19 @@ public struct RespondentStatistics: Sendable, Hashable, Codable {
     /// Computes the statistics of `values` (N/A given as `nil`) for a scale whose highest value is `maxValue`.
     public init(values: [RoleValue], maxValue: Double) {
         self.values = values
+        if values.count <= 1 {
+            // The common case of one respondent, without allocating.
+            let number = values.first?.value
+            n = number == nil ? 0 : 1
+            notApplicable = values.count - n
+            mean = number
+            median = number
+            min = number
+            max = number
+            spread = number.map { _ in 0 }
+            isDivergent = false
+            return
+        }
         var numbers: [Double] = []
         numbers.reserveCapacity(values.count)
         var notApplicable = 0

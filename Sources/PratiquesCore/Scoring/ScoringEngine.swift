@@ -72,7 +72,7 @@ public struct ScoringEngine: Sendable {
         criteria.reserveCapacity(plans.count)
         var sums = Array(repeating: (weighted: 0.0, weights: 0.0, applicable: 0, answered: 0), count: referentiel.dimensions.count)
         for plan in plans {
-            let scored = scoreCriterion(plan, in: assessment, target: targets[plan.criterion.id])
+            let scored = scoreCriterion(plan, in: assessment, target: targets.isEmpty ? nil : targets[plan.criterion.id])
             if scored.isScored && !scored.isNotApplicable {
                 sums[plan.dimensionIndex].applicable += 1
                 if let score = scored.score {
@@ -102,14 +102,14 @@ public struct ScoringEngine: Sendable {
     }
 
     private func scoreCriterion(_ plan: CriterionPlan, in assessment: Assessment, target: Int?) -> CriterionScore {
-        let criterion = plan.criterion
+        let criterionID = plan.criterion.id
         var roleValues: [RespondentStatistics.RoleValue] = []
         roleValues.reserveCapacity(assessment.respondents.count)
         for respondent in assessment.respondents {
-            guard let answer = respondent.answers[criterion.id], let value = answer.value else { continue }
+            guard let answer = respondent.answers[criterionID], let value = answer.value else { continue }
             if case .notApplicable = value {
                 roleValues.append(.init(role: respondent.role, name: respondent.name, value: nil))
-            } else if let number = Self.value(of: value, for: criterion) {
+            } else if let number = Self.value(of: value, for: plan.criterion) {
                 roleValues.append(.init(role: respondent.role, name: respondent.name, value: number))
             }
         }
@@ -117,12 +117,12 @@ public struct ScoringEngine: Sendable {
         var value: Double?
         var isNotApplicable = false
         var source: ValueSource?
-        if let consensus = assessment.consensus[criterion.id], let consensusValue = consensus.value {
+        if !assessment.consensus.isEmpty, let consensus = assessment.consensus[criterionID], let consensusValue = consensus.value {
             source = .consensus
             if consensusValue == .notApplicable {
                 isNotApplicable = true
             } else {
-                value = Self.value(of: consensusValue, for: criterion)
+                value = Self.value(of: consensusValue, for: plan.criterion)
             }
         } else if let mean = statistics.mean {
             value = mean
@@ -131,7 +131,7 @@ public struct ScoringEngine: Sendable {
             isNotApplicable = true
             source = .respondents
         }
-        let isScored = criterion.isScored && plan.maxValue > 0
+        let isScored = plan.criterion.isScored && plan.maxValue > 0
         let score = isScored ? value.map { $0 / plan.maxValue * 100 } : nil
         var percentToTarget: Double?
         var gap: Double?
@@ -142,7 +142,7 @@ public struct ScoringEngine: Sendable {
                 gap = value.map { Double(target) - $0 }
             }
         }
-        return CriterionScore(criterionID: criterion.id, dimensionID: plan.dimensionID,
+        return CriterionScore(criterionID: criterionID, dimensionID: plan.dimensionID,
                               value: isScored ? value : nil, maxValue: plan.maxValue, score: score,
                               isNotApplicable: isNotApplicable, source: source, statistics: statistics,
                               targetLevel: target, percentToTarget: percentToTarget, gapToTarget: gap, isScored: isScored)
