@@ -157,22 +157,3 @@ import Testing
 }
 
 
-@Suite struct ScoringBatchTests {
-    @Test func scoreAllGivesTheSameScoresInOrder() throws {
-        let referentiel = try ReferentielLoader.load(path: Fixtures.miniPath).referentiel
-        let engine = ScoringEngine(referentiel: referentiel)
-        let assessments = (0..<1200).map { index in
-            Assessment(organisationSlug: "org", referentiel: ReferentielReference(id: "mini", version: SemanticVersion(1, 0, 0)),
-                       date: "2024-01-01", label: "a\(index)", respondents: [
-                        Respondent(role: .direction, answers: [Answer(criterionID: "mn.regles-ecrites", value: .level(index % 5)),
-                                                               Answer(criterionID: "mn.participation", value: .number(Double(index % 100)))]),
-                        Respondent(role: .usager, answers: [Answer(criterionID: "mn.regles-ecrites", value: .level((index / 5) % 5))]),
-                       ])
-        }
-        let batch = engine.scoreAll(assessments, targets: ["mn.regles-ecrites": 3])
-        #expect(batch.count == assessments.count)
-        for (index, assessment) in assessments.enumerated() {
-            #expect(batch[index] == engine.score(assessment, targets: ["mn.regles-ecrites": 3]))
-        }
-    }
-}
