@@ -75,7 +75,6 @@ import Testing
         #expect(stats.isDivergent)            // spread 3 ≥ 2
         #expect(criterion.source == .respondents)
         #expect(abs(criterion.score! - (7.0 / 3.0) / 4 * 100) < 1e-9)  // 58.33…
-        #expect(stats.values.map(\.role) == [.direction, .salarie, .benevole, .usager])
     }
 
     @Test func evenCountMedianAndNoDivergenceUnderTwoLevels() {
@@ -157,3 +156,26 @@ import Testing
 }
 
 
+
+@Suite struct RespondentStatisticsTests {
+    @Test func statisticsByHand() {
+        // 4, 0, 3, N/A, 1 → sorted 0, 1, 3, 4: n 4, mean 2, median (1+3)/2 = 2, spread 4.
+        let stats = RespondentStatistics(values: [4, 0, 3, nil, 1], maxValue: 4)
+        #expect(stats.n == 4)
+        #expect(stats.notApplicable == 1)
+        #expect(stats.mean == 2)
+        #expect(stats.median == 2)
+        #expect(stats.min == 0)
+        #expect(stats.max == 4)
+        #expect(stats.spread == 4)
+        #expect(stats.isDivergent)
+        let calm = RespondentStatistics(values: [2, 3, 2], maxValue: 4)
+        #expect(calm.median == 2)
+        #expect(calm.mean == 7.0 / 3)
+        #expect(!calm.isDivergent)
+        let none = RespondentStatistics(values: [nil, nil], maxValue: 4)
+        #expect(none.n == 0 && none.notApplicable == 2 && none.mean == nil && !none.isDivergent)
+        // Yes against no diverges on a yes/no criterion (max 1).
+        #expect(RespondentStatistics(values: [1, 0], maxValue: 1).isDivergent)
+    }
+}

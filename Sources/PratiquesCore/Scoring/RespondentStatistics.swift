@@ -1,4 +1,7 @@
 /// How the respondents' answers to one criterion spread, in the criterion's level units.
+///
+/// The answers themselves, by role, stay in the assessment; these are the figures derived
+/// from them.
 public struct RespondentStatistics: Sendable, Hashable, Codable {
     /// Respondents who gave a scored value (N/A and unanswered excluded).
     public var n: Int
@@ -12,51 +15,44 @@ public struct RespondentStatistics: Sendable, Hashable, Codable {
     public var spread: Double?
     /// Whether the spread reaches the divergence threshold (two levels, or yes against no).
     public var isDivergent: Bool
-    /// Each respondent's value, by role, in the order of the respondents.
-    public var values: [RoleValue]
 
-    /// One respondent's value.
-    public struct RoleValue: Sendable, Hashable, Codable {
-        public var role: RespondentRole
-        public var name: String?
-        /// `nil` for « non applicable ».
-        public var value: Double?
+    /// Computes the statistics of `values` (« non applicable » given as `nil`) for a scale
+    /// whose highest value is `maxValue`.
+    public init(values: [Double?], maxValue: Double) {
+        var numbers = values.compactMap { $0 }
+        let notApplicable = values.count - numbers.count
+        self = numbers.withUnsafeMutableBufferPointer { buffer in
+            RespondentStatistics(sorting: buffer, count: buffer.count, notApplicable: notApplicable, maxValue: maxValue)
+        }
     }
 
-    /// Computes the statistics of `values` (N/A given as `nil`) for a scale whose highest value is `maxValue`.
-    public init(values: [RoleValue], maxValue: Double) {
-        self.values = values
-        if values.count <= 1 {
-            // The common case of one respondent, without allocating.
-            let number = values.first?.value
-            n = number == nil ? 0 : 1
-            notApplicable = values.count - n
-            mean = number
-            median = number
-            min = number
-            max = number
-            spread = number.map { _ in 0 }
-            isDivergent = false
-            return
-        }
-        var numbers: [Double] = []
-        numbers.reserveCapacity(values.count)
-        var notApplicable = 0
-        for value in values {
-            if let number = value.value { numbers.append(number) } else { notApplicable += 1 }
-        }
+    /// Computes the statistics of the first `count` values of `buffer`, sorting them in place
+    /// (the scorer passes a stack buffer: no allocation per criterion).
+    init(sorting buffer: UnsafeMutableBufferPointer<Double>, count: Int, notApplicable: Int, maxValue: Double) {
+        n = count
         self.notApplicable = notApplicable
-        n = numbers.count
-        guard !numbers.isEmpty else {
+        guard count > 0 else {
             isDivergent = false
             return
         }
-        if numbers.count > 1 { numbers.sort() }
-        let first = numbers[0], last = numbers[numbers.count - 1]
+        // Insertion sort: a handful of respondents.
+        var index = 1
+        while index < count {
+            let value = buffer[index]
+            var position = index - 1
+            while position >= 0 && buffer[position] > value {
+                buffer[position + 1] = buffer[position]
+                position -= 1
+            }
+            buffer[position + 1] = value
+            index += 1
+        }
         var sum = 0.0
-        for number in numbers { sum += number }
-        mean = sum / Double(numbers.count)
-        median = Self.median(ofSorted: numbers)
+        for position in 0..<count { sum += buffer[position] }
+        let first = buffer[0], last = buffer[count - 1]
+        mean = sum / Double(count)
+        let middle = count / 2
+        median = count % 2 == 1 ? buffer[middle] : (buffer[middle - 1] + buffer[middle]) / 2
         min = first
         max = last
         spread = last - first

@@ -103,17 +103,20 @@ public struct ScoringEngine: Sendable {
 
     private func scoreCriterion(_ plan: CriterionPlan, in assessment: Assessment, target: Int?) -> CriterionScore {
         let criterionID = plan.criterion.id
-        var roleValues: [RespondentStatistics.RoleValue] = []
-        roleValues.reserveCapacity(assessment.respondents.count)
-        for respondent in assessment.respondents {
-            guard let answer = respondent.answers[criterionID], let value = answer.value else { continue }
-            if case .notApplicable = value {
-                roleValues.append(.init(role: respondent.role, name: respondent.name, value: nil))
-            } else if let number = Self.value(of: value, for: plan.criterion) {
-                roleValues.append(.init(role: respondent.role, name: respondent.name, value: number))
+        let respondents = assessment.respondents
+        let statistics = withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(respondents.count, 1)) { buffer in
+            var count = 0, notApplicable = 0
+            for respondent in respondents {
+                guard let answer = respondent.answers[criterionID], let value = answer.value else { continue }
+                if case .notApplicable = value {
+                    notApplicable += 1
+                } else if let number = Self.value(of: value, for: plan.criterion) {
+                    buffer[count] = number
+                    count += 1
+                }
             }
+            return RespondentStatistics(sorting: buffer, count: count, notApplicable: notApplicable, maxValue: plan.maxValue)
         }
-        let statistics = RespondentStatistics(values: roleValues, maxValue: plan.maxValue)
         var value: Double?
         var isNotApplicable = false
         var source: ValueSource?
