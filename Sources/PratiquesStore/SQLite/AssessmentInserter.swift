@@ -39,7 +39,7 @@ final class AssessmentInserter {
             respondent.bind(4, person.name)
             try respondent.execute()
             let respondentID = respondent.lastInsertedRowID()
-            for value in person.answers.values {
+            for value in person.answers.values.sorted(by: { $0.criterionID < $1.criterionID }) {
                 try insert(value, owner: respondentID, into: answer)
             }
         }
