@@ -19,16 +19,8 @@ enum ScoreText {
     }
 
     static func answer(_ value: AnswerValue?, criterion: Criterion, referentiel: Referentiel, _ language: Language) -> String {
-        switch value {
-        case nil: return language == .fr ? "sans réponse" : "no answer"
-        case .notApplicable: return language == .fr ? "non applicable" : "not applicable"
-        case .yesNo(let yes): return yes ? (language == .fr ? "oui" : "yes") : (language == .fr ? "non" : "no")
-        case .text(let text): return "« \(text) »"
-        case .number(let number):
-            return NumberFormatting.decimal(number, digits: number == number.rounded() ? 0 : 1, language: language) + " " + (criterion.unit ?? "")
-        case .level(let level):
-            let label = criterion.scaleID.flatMap(referentiel.scale(id:))?.level(value: level)?.label.text(in: language) ?? ""
-            return "\(level) \(label)"
-        }
+        let text = AnswerText.describe(value, criterion: criterion, referentiel: referentiel, language: language)
+        if case .text = value { return "« \(text) »" }
+        return text
     }
 }

@@ -100,13 +100,6 @@ extension OrganisationWorkbook {
     }
 
     func answerText(_ value: AnswerValue?, criterion: Criterion, referentiel: Referentiel) -> String {
-        switch value {
-        case nil: return t("sans réponse", "no answer")
-        case .notApplicable: return t("non applicable", "not applicable")
-        case .yesNo(let yes): return yes ? t("oui", "yes") : t("non", "no")
-        case .text(let text): return text
-        case .number(let number): return NumberFormatting.plain((number * 10).rounded() / 10) + " " + (criterion.unit ?? "")
-        case .level(let level): return "\(level) " + (criterion.scaleID.flatMap(referentiel.scale(id:))?.level(value: level)?.label.text(in: language) ?? "")
-        }
+        AnswerText.describe(value, criterion: criterion, referentiel: referentiel, language: language)
     }
 }
