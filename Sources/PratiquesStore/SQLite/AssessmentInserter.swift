@@ -55,15 +55,7 @@ final class AssessmentInserter {
 
     /// One answer row: `level` holds levels and yes (1) / no (0).
     private func insert(_ value: Answer, owner: Int64, into statement: RawStatement) throws {
-        var level: Int?, number: Double?, text: String?, notApplicable = false
-        switch value.value {
-        case .level(let raw): level = raw
-        case .yesNo(let yes): level = yes ? 1 : 0
-        case .number(let raw): number = raw
-        case .text(let raw): text = raw
-        case .notApplicable: notApplicable = true
-        case nil: break
-        }
+        let (level, number, text, notApplicable) = Self.columns(of: value.value)
         statement.bind(1, owner)
         statement.bind(2, value.criterionID)
         statement.bind(3, level)
@@ -73,5 +65,17 @@ final class AssessmentInserter {
         statement.bind(7, value.comment)
         statement.bind(8, value.origin)
         try statement.execute()
+    }
+
+    /// The `level`, `number`, `text` and `not_applicable` columns of an answer value.
+    static func columns(of value: AnswerValue?) -> (level: Int?, number: Double?, text: String?, notApplicable: Bool) {
+        switch value {
+        case .level(let raw): return (raw, nil, nil, false)
+        case .yesNo(let yes): return (yes ? 1 : 0, nil, nil, false)
+        case .number(let raw): return (nil, raw, nil, false)
+        case .text(let raw): return (nil, nil, raw, false)
+        case .notApplicable: return (nil, nil, nil, true)
+        case nil: return (nil, nil, nil, false)
+        }
     }
 }

@@ -7,6 +7,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-assessments") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-fill") { db in try db.execute(sql: v2Fill) }
         return migrator
     }
 
