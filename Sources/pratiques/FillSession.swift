@@ -5,9 +5,11 @@ import PratiquesStore
 ///
 /// Every answer (and every comment) is written at once in its own transaction, with the
 /// criterion to show next, so that stopping at any moment loses nothing. A criterion is *done*
-/// when it has a value that does not await confirmation; running the session again starts at
-/// the first criterion not done at or after where it stopped, and once the end was passed, at
-/// the first one not done from the start (the skipped ones).
+/// when it has a value that does not await confirmation. Going forward (an answer, `?`, or an
+/// empty line that keeps or confirms) moves to the next criterion not done; past the last one,
+/// the session ends, naming the criteria still unanswered. Running it again starts at the first
+/// criterion not done at or after where it stopped, else at the first one not done from the start
+/// (the skipped ones). `b` goes back one criterion, done or not.
 struct FillSession {
     var store: AssessmentStore
     var assessmentID: Int64
@@ -81,13 +83,15 @@ struct FillSession {
             }
             if let comment = current?.comment, !comment.isEmpty { TerminalIO.line("  " + t("Commentaire : ", "Comment: ") + comment) }
             guard let line = TerminalIO.ask(prompt.prompt) else { return stop() }
-            let next = index + 1 < criteria.count ? criteria[index + 1].id : criterion.id
+            // The next criterion not done (its index), and the position to record on going forward.
+            let forward = criteria.indices.first { $0 > index && !isDone(criteria[$0]) } ?? criteria.count
+            let next = forward < criteria.count ? criteria[forward].id : criteria[criteria.count - 1].id
             switch prompt.read(line) {
             case .quit:
                 return stop()
             case .skip:
                 try store.setFillPosition(next, respondentID: respondentID)
-                index += 1
+                index = forward
             case .back:
                 if index == 0 {
                     TerminalIO.line(t("C'est le premier critère.", "This is the first criterion."))
@@ -109,10 +113,10 @@ struct FillSession {
                     continue
                 }
                 if current.awaitsConfirmation { try save(current.confirmed(), position: next) } else { try store.setFillPosition(next, respondentID: respondentID) }
-                index += 1
+                index = forward
             case .value(let value):
                 try save(Answer(criterionID: criterion.id, value: value, comment: current?.comment), position: next)
-                index += 1
+                index = forward
             case .invalid(let reason):
                 TerminalIO.line(reason.text(in: language))
             }
