@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "PratiquesCore",
                 "CXlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(

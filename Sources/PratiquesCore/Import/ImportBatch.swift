@@ -15,11 +15,28 @@ public struct ImportBatch: Sendable {
         }
     }
 
+    /// Respondents to add to an assessment already in the store (a draft): a filled
+    /// questionnaire imported with `--assessment ID`.
+    public struct RespondentAddition: Sendable {
+        public var assessmentID: Int64
+        public var organisationSlug: String
+        public var referentiel: ReferentielReference
+        public var respondent: Respondent
+
+        public init(assessmentID: Int64, organisationSlug: String, referentiel: ReferentielReference, respondent: Respondent) {
+            self.assessmentID = assessmentID
+            self.organisationSlug = organisationSlug
+            self.referentiel = referentiel
+            self.respondent = respondent
+        }
+    }
+
     public var path: String
     public var organisations: [Located<Organisation>] = []
     public var assessments: [Located<Assessment>] = []
     public var targets: [Located<Target>] = []
     public var actions: [Located<PlannedAction>] = []
+    public var respondentAdditions: [Located<RespondentAddition>] = []
 
     public init(path: String) {
         self.path = path
@@ -28,5 +45,6 @@ public struct ImportBatch: Sendable {
     /// Number of respondent answers in the batch.
     public var answerCount: Int {
         assessments.reduce(0) { total, located in total + located.item.respondents.reduce(0) { $0 + $1.answers.count } }
+            + respondentAdditions.reduce(0) { $0 + $1.item.respondent.answers.count }
     }
 }

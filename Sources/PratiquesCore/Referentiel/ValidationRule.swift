@@ -40,4 +40,11 @@ public enum ValidationRule: String, Sendable, CaseIterable {
     case duplicateAssessment = "duplicate-assessment"
     case invalidValue = "invalid-value"
     case csvStructure = "csv-structure"
+    case unknownAssessment = "unknown-assessment"
+    case assessmentMismatch = "assessment-mismatch"
+    // Filled questionnaires (.xlsx).
+    case notAQuestionnaire = "not-a-questionnaire"
+    case questionnaireAltered = "questionnaire-altered"
+    case labelNotInList = "label-not-in-list"
+    case missingField = "missing-field"
 }

@@ -52,6 +52,7 @@ extension ImportBatch {
             merged.assessments += batch.assessments
             merged.targets += batch.targets
             merged.actions += batch.actions
+            merged.respondentAdditions += batch.respondentAdditions
         }
         return merged
     }

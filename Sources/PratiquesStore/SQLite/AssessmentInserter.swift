@@ -33,20 +33,25 @@ final class AssessmentInserter {
         try assessment.execute()
         let assessmentID = assessment.lastInsertedRowID()
         for (position, person) in item.respondents.enumerated() {
-            respondent.bind(1, assessmentID)
-            respondent.bind(2, position)
-            respondent.bind(3, person.role.rawValue)
-            respondent.bind(4, person.name)
-            try respondent.execute()
-            let respondentID = respondent.lastInsertedRowID()
-            for value in person.answers.values.sorted(by: { $0.criterionID < $1.criterionID }) {
-                try insert(value, owner: respondentID, into: answer)
-            }
+            try insert(person, assessmentID: assessmentID, position: position)
         }
         for value in item.consensus.values {
             try insert(value, owner: assessmentID, into: consensus)
         }
         return assessmentID
+    }
+
+    /// One respondent and their answers, at `position` among the assessment's respondents.
+    func insert(_ person: Respondent, assessmentID: Int64, position: Int) throws {
+        respondent.bind(1, assessmentID)
+        respondent.bind(2, position)
+        respondent.bind(3, person.role.rawValue)
+        respondent.bind(4, person.name)
+        try respondent.execute()
+        let respondentID = respondent.lastInsertedRowID()
+        for value in person.answers.values.sorted(by: { $0.criterionID < $1.criterionID }) {
+            try insert(value, owner: respondentID, into: answer)
+        }
     }
 
     func insertConsensus(_ value: Answer, assessmentID: Int64) throws {

@@ -112,6 +112,36 @@ extension AssessmentStore {
             summary.answers += assessment.respondents.reduce(0) { $0 + $1.answers.count }
             options.progress?(index + 1, batch.assessments.count)
         }
+        for located in batch.respondentAdditions {
+            let addition = located.item
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT o.slug, s.referentiel_id, s.version, a.status FROM assessment a JOIN organisation o ON o.id = a.organisation_id
+                JOIN referentiel_snapshot s ON s.id = a.snapshot_id WHERE a.id = ?
+                """, arguments: [addition.assessmentID]) else {
+                refuse(located.location, "assessment", .unknownAssessment, fr: "évaluation \(addition.assessmentID) inconnue (voir « pratiques assess list »)",
+                       en: "unknown assessment \(addition.assessmentID) (see 'pratiques assess list')")
+                continue
+            }
+            let (slug, referentielID, version, status): (String, String, String, String) = (row[0], row[1], row[2], row[3])
+            if slug != addition.organisationSlug || referentielID != addition.referentiel.id || version != addition.referentiel.version.description {
+                refuse(located.location, located.organisationField, .assessmentMismatch,
+                       fr: "l'évaluation \(addition.assessmentID) porte sur \(slug) et \(referentielID)@\(version), pas sur \(addition.organisationSlug) et \(addition.referentiel)",
+                       en: "assessment \(addition.assessmentID) is about \(slug) and \(referentielID)@\(version), not \(addition.organisationSlug) and \(addition.referentiel)")
+                continue
+            }
+            if status != AssessmentStatus.draft.rawValue {
+                refuse(located.location, "assessment", .assessmentMismatch,
+                       fr: "l'évaluation \(addition.assessmentID) est terminée : on n'y ajoute plus de répondants",
+                       en: "assessment \(addition.assessmentID) is complete: no more respondents can be added")
+                continue
+            }
+            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM respondent WHERE assessment_id = ?",
+                                            arguments: [addition.assessmentID]) ?? 0
+            try inserter.insert(addition.respondent, assessmentID: addition.assessmentID, position: position)
+            summary.respondents += 1
+            summary.answers += addition.respondent.answers.count
+            if !summary.assessmentIDs.contains(addition.assessmentID) { summary.assessmentIDs.append(addition.assessmentID) }
+        }
         for located in batch.targets {
             guard let orgID = try organisationID(located.item.organisationSlug, located.location, located.organisationField) else { continue }
             try upsert(located.item, organisationID: orgID, db)

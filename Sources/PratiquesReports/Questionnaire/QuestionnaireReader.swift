@@ -1,0 +1,249 @@
+import Foundation
+import PratiquesCore
+
+/// Reads back a questionnaire of ``QuestionnaireWorkbook`` after a person filled it in Excel or
+/// LibreOffice.
+///
+/// It relies only on the stable layout (cells, not styles): the hidden sheet `_pratiques` names
+/// the grid version, its sha256 and the sheet of each dimension; the hidden column A of each
+/// dimension sheet holds the criterion ids from row 5, the answer is in E and the comment in F;
+/// the cover sheet holds organisation (B4), role (B5), name (B6) and date (B7).
+///
+/// Tolerated: a workbook saved again by LibreOffice or Excel (shared or inline strings, rich
+/// text, a date typed in B7 turned into a date number), extra sheets, changed styles, a level
+/// typed as a number or as text, yes/no typed as words or as a boolean, numbers with a decimal
+/// comma. Refused, each with its sheet and cell: a workbook that is not a Pratiques
+/// questionnaire, one for a grid version unknown here or whose content changed since
+/// (sha256), altered ids, a label not in the list, a value the criterion cannot take, a
+/// missing organisation or role.
+public struct QuestionnaireReader: Sendable {
+    public let catalog: ReferentielCatalog
+
+    public init(catalog: ReferentielCatalog) {
+        self.catalog = catalog
+    }
+
+    /// The questionnaire at `path`, or every located error found in it. `today` dates a
+    /// questionnaire whose date was left empty.
+    public func read(path: String, today: String = DateText.today()) throws(InputError) -> FilledQuestionnaire {
+        let file = SourceLocation(file: path, line: 0, column: 0)
+        var issues: [ValidationIssue] = []
+        func refuse(_ field: String, _ rule: ValidationRule, fr: String, en: String) {
+            issues.append(ValidationIssue(location: file, field: field, rule: rule, detail: Bilingual(fr: fr, en: en)))
+        }
+        let xlsx: XlsxReader
+        do {
+            xlsx = try XlsxReader(path: path)
+        } catch {
+            throw InputError(file, .notAQuestionnaire, fr: "classeur .xlsx illisible (\(error.part) : \(error.reason))",
+                             en: "unreadable .xlsx workbook (\(error.part): \(error.reason))")
+        }
+        let metadataName = QuestionnaireWorkbook.metadataSheet
+        guard let metadata = xlsx.sheet(metadataName) else {
+            throw InputError(file, .notAQuestionnaire,
+                             fr: "ce classeur n'est pas un questionnaire de Pratiques : la feuille cachée « \(metadataName) » manque (produisez-le avec « pratiques report questionnaire »)",
+                             en: "this workbook is not a Pratiques questionnaire: the hidden sheet '\(metadataName)' is missing (make one with 'pratiques report questionnaire')")
+        }
+        guard Self.text(metadata["A1"]) == "format", Self.text(metadata["B1"]) == QuestionnaireWorkbook.layoutVersion else {
+            throw InputError(file, field: "\(metadataName)!B1", .notAQuestionnaire,
+                             fr: "format de questionnaire « \(Self.text(metadata["B1"]) ?? "")» inconnu (\(QuestionnaireWorkbook.layoutVersion) attendu)",
+                             en: "unknown questionnaire format '\(Self.text(metadata["B1"]) ?? "")' (expected \(QuestionnaireWorkbook.layoutVersion))")
+        }
+        let gridID = Self.text(metadata["B2"]) ?? ""
+        let versionText = Self.text(metadata["B3"]) ?? ""
+        guard let version = SemanticVersion(versionText), let loaded = catalog.find(gridID, version: version) else {
+            let known = catalog.versions(of: gridID).map(\.referentiel.version.description).joined(separator: ", ")
+            throw InputError(file, field: "\(metadataName)!B3", .unknownReferentielVersion,
+                             fr: "questionnaire du référentiel « \(gridID) » version \(versionText), inconnu ici\(known.isEmpty ? "" : " (versions connues : \(known))")",
+                             en: "questionnaire for référentiel '\(gridID)' version \(versionText), unknown here\(known.isEmpty ? "" : " (known versions: \(known))")")
+        }
+        guard Self.text(metadata["B4"]) == loaded.sha256 else {
+            throw InputError(file, field: "\(metadataName)!B4", .questionnaireAltered,
+                             fr: "le référentiel \(loaded.referentiel.reference) n'a plus le contenu pour lequel ce questionnaire a été produit (sha256 différent) : produisez un nouveau questionnaire",
+                             en: "référentiel \(loaded.referentiel.reference) no longer has the content this questionnaire was made for (different sha256): make a new questionnaire")
+        }
+        let referentiel = loaded.referentiel
+        let language = Self.text(metadata["B5"]).flatMap(Language.init(code:)) ?? .fr
+        let checker = AnswerChecker(referentiel: referentiel)
+
+        // The table of dimension sheets, from row 8.
+        var sheetOfDimension: [String: (sheet: String, row: Int)] = [:]
+        var row = 8
+        while let sheetName = Self.text(metadata["A\(row)"]) {
+            let dimensionID = Self.text(metadata["B\(row)"]) ?? ""
+            if referentiel.dimensions.contains(where: { $0.id == dimensionID }) {
+                sheetOfDimension[dimensionID] = (sheetName, row)
+            } else {
+                refuse("\(metadataName)!B\(row)", .questionnaireAltered, fr: "dimension « \(dimensionID) » absente de \(referentiel.reference)",
+                       en: "dimension '\(dimensionID)' is not in \(referentiel.reference)")
+            }
+            row += 1
+        }
+
+        var answers: [Answer] = []
+        for dimension in referentiel.dimensions {
+            guard let (sheetName, tableRow) = sheetOfDimension[dimension.id] else {
+                refuse("\(metadataName)!A\(row)", .questionnaireAltered, fr: "la dimension « \(dimension.id) » manque à la table des feuilles",
+                       en: "dimension '\(dimension.id)' is missing from the table of sheets")
+                continue
+            }
+            guard let sheet = xlsx.sheet(sheetName) else {
+                refuse("\(metadataName)!A\(tableRow)", .questionnaireAltered, fr: "la feuille « \(sheetName) » manque au classeur (renommée ou supprimée ?)",
+                       en: "sheet '\(sheetName)' is missing from the workbook (renamed or deleted?)")
+                continue
+            }
+            let first = QuestionnaireWorkbook.firstCriterionRow + 1
+            for (index, criterion) in dimension.criteria.enumerated() {
+                let row = first + index
+                let found = Self.text(sheet["A\(row)"])
+                guard found == criterion.id else {
+                    refuse("\(sheetName)!A\(row)", .questionnaireAltered,
+                           fr: "identifiant « \(found ?? "")» au lieu de « \(criterion.id) » : la colonne A cachée ne doit pas être modifiée",
+                           en: "id '\(found ?? "")' instead of '\(criterion.id)': the hidden column A must not be changed")
+                    continue
+                }
+                var value: AnswerValue?
+                switch readAnswer(sheet["E\(row)"], criterion: criterion, referentiel: referentiel, checker: checker) {
+                case .success(let read): value = read
+                case .failure(let problem):
+                    refuse("\(sheetName)!E\(row)", problem.rule, fr: problem.detail.fr, en: problem.detail.en)
+                    continue
+                }
+                if let value, let (rule, reason) = checker.problem(with: value, for: criterion) {
+                    refuse("\(sheetName)!E\(row)", rule, fr: reason.fr, en: reason.en)
+                    continue
+                }
+                let comment = Self.text(sheet["F\(row)"])
+                if value != nil || comment != nil { answers.append(Answer(criterionID: criterion.id, value: value, comment: comment)) }
+            }
+            let after = first + dimension.criteria.count
+            if let extra = Self.text(sheet["A\(after)"]) {
+                refuse("\(sheetName)!A\(after)", .questionnaireAltered, fr: "identifiant « \(extra) » en trop : la dimension « \(dimension.id) » a \(dimension.criteria.count) critère(s)",
+                       en: "extra id '\(extra)': dimension '\(dimension.id)' has \(dimension.criteria.count) criterion(s)")
+            }
+        }
+
+        // The cover sheet.
+        let coverNames = ["Répondant", "Respondent"]
+        let cover = coverNames.lazy.compactMap { xlsx.sheet($0) }.first
+            ?? xlsx.sheets.first { !$0.hidden && !sheetOfDimension.values.map(\.sheet).contains($0.name) }
+        let coverName = cover?.name ?? (language == .fr ? "Répondant" : "Respondent")
+        let organisation = Self.text(cover?["B4"])?.lowercased()
+        if organisation == nil {
+            refuse("\(coverName)!B4", .missingField, fr: "organisation manquante (son identifiant, comme dans « pratiques org list »)",
+                   en: "missing organisation (its id, as in 'pratiques org list')")
+        }
+        let roleText = Self.text(cover?["B5"])
+        let role = roleText.flatMap(RespondentRole.init(parsing:))
+        if roleText == nil {
+            refuse("\(coverName)!B5", .missingField, fr: "rôle du répondant manquant", en: "missing respondent role")
+        } else if role == nil {
+            let roles = RespondentRole.allCases.map { $0.label(in: language) }.joined(separator: ", ")
+            refuse("\(coverName)!B5", .labelNotInList, fr: "rôle « \(roleText!) » absent de la liste (\(roles))", en: "role '\(roleText!)' is not in the list (\(roles))")
+        }
+        let name = Self.text(cover?["B6"])
+        var date = today
+        switch cover?["B7"] {
+        case nil: break
+        case .number(let serial):
+            // A date typed in a spreadsheet becomes a number of days.
+            if let day = xlsx.day(fromDateNumber: serial) {
+                date = day
+            } else {
+                refuse("\(coverName)!B7", .invalidValue, fr: "date invalide (AAAA-MM-JJ attendu)", en: "invalid date (expected YYYY-MM-DD)")
+            }
+        case .string(let text):
+            if let read = Self.date(text) { date = read } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                refuse("\(coverName)!B7", .invalidValue, fr: "date « \(text) » invalide (AAAA-MM-JJ attendu)", en: "invalid date '\(text)' (expected YYYY-MM-DD)")
+            }
+        case .bool, .error:
+            refuse("\(coverName)!B7", .invalidValue, fr: "date invalide (AAAA-MM-JJ attendu)", en: "invalid date (expected YYYY-MM-DD)")
+        }
+        guard issues.isEmpty, let organisation, let role else { throw InputError(issues: issues) }
+        return FilledQuestionnaire(path: path, loaded: loaded, organisationSlug: organisation, date: date,
+                                   respondent: Respondent(role: role, name: name, answers: answers), organisationField: "\(coverName)!B4")
+    }
+
+    /// The answer in cell E: a dropdown label (French or English), or what a person may type
+    /// instead (a level number, yes/no words or a boolean, a number, a text).
+    func readAnswer(_ cell: XlsxValue?, criterion: Criterion, referentiel: Referentiel, checker: AnswerChecker) -> Result<AnswerValue?, InputError.Problem> {
+        switch cell {
+        case nil:
+            return .success(nil)
+        case .error(let code):
+            return .failure(.init(.invalidValue, fr: "valeur d'erreur \(code)", en: "error value \(code)"))
+        case .bool(let yes):
+            switch criterion.kind {
+            case .yesNo: return .success(.yesNo(yes))
+            case .text: return .success(.text(yes ? "TRUE" : "FALSE"))
+            default: return .failure(.init(.answerKindMismatch, fr: "valeur VRAI/FAUX pour un critère de type \(criterion.kind.rawValue)",
+                                           en: "TRUE/FALSE value for a criterion of kind \(criterion.kind.rawValue)"))
+            }
+        case .number(let number):
+            switch criterion.kind {
+            case .number: return .success(.number(number))
+            case .text: return .success(.text(NumberFormatting.plain(number)))
+            case .level:
+                guard number == number.rounded() else {
+                    return .failure(.init(.invalidValue, fr: "\(NumberFormatting.plain(number)) n'est pas un niveau", en: "\(NumberFormatting.plain(number)) is not a level"))
+                }
+                return .success(.level(Int(number)))
+            case .yesNo:
+                if number == 1 { return .success(.yesNo(true)) }
+                if number == 0 { return .success(.yesNo(false)) }
+                return .failure(.init(.invalidValue, fr: "\(NumberFormatting.plain(number)) : oui ou non attendu", en: "\(NumberFormatting.plain(number)): yes or no expected"))
+            }
+        case .string(let raw):
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty { return .success(nil) }
+            let key = Self.fold(text)
+            var labels: [String] = []
+            for language in Language.allCases {
+                for choice in QuestionnaireWorkbook.choices(for: criterion, in: referentiel, language: language) {
+                    if Self.fold(choice.label) == key { return .success(choice.value) }
+                    if language == .fr { labels.append(choice.label) }
+                }
+            }
+            switch criterion.kind {
+            case .level:
+                if let level = Int(text) { return .success(.level(level)) }
+                return .failure(.init(.labelNotInList, fr: "« \(text) » n'est pas dans la liste (\(labels.joined(separator: ", ")))",
+                                      en: "'\(text)' is not in the list (\(labels.joined(separator: ", ")))"))
+            case .yesNo:
+                if case .success(let value?) = checker.read(text, for: criterion), value != .notApplicable { return .success(value) }
+                return .failure(.init(.labelNotInList, fr: "« \(text) » n'est pas dans la liste (\(labels.joined(separator: ", ")))",
+                                      en: "'\(text)' is not in the list (\(labels.joined(separator: ", ")))"))
+            case .number, .text:
+                return checker.read(raw, for: criterion)
+            }
+        }
+    }
+
+    /// A cell's text, trimmed; a number as written plainly; `nil` when empty.
+    static func text(_ value: XlsxValue?) -> String? {
+        switch value {
+        case .string(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        case .number(let number): return NumberFormatting.plain(number)
+        case .bool(let yes): return yes ? "TRUE" : "FALSE"
+        case .error, nil: return nil
+        }
+    }
+
+    /// Case, accents and runs of spaces ignored.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `YYYY-MM-DD`, or `JJ/MM/AAAA` as typed in a French cell formatted as text.
+    static func date(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if DateText.isValid(trimmed) { return trimmed }
+        let parts = trimmed.split(separator: "/")
+        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        let iso = "\(parts[2])-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        return DateText.isValid(iso) ? iso : nil
+    }
+}
