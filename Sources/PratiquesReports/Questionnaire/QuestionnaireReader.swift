@@ -46,7 +46,7 @@ public struct QuestionnaireReader: Sendable {
         }
         guard Self.text(metadata["A1"]) == "format", Self.text(metadata["B1"]) == QuestionnaireWorkbook.layoutVersion else {
             throw InputError(file, field: "\(metadataName)!B1", .notAQuestionnaire,
-                             fr: "format de questionnaire « \(Self.text(metadata["B1"]) ?? "")» inconnu (\(QuestionnaireWorkbook.layoutVersion) attendu)",
+                             fr: "format de questionnaire « \(Self.text(metadata["B1"]) ?? "") » inconnu (\(QuestionnaireWorkbook.layoutVersion) attendu)",
                              en: "unknown questionnaire format '\(Self.text(metadata["B1"]) ?? "")' (expected \(QuestionnaireWorkbook.layoutVersion))")
         }
         let gridID = Self.text(metadata["B2"]) ?? ""
@@ -98,7 +98,7 @@ public struct QuestionnaireReader: Sendable {
                 let found = Self.text(sheet["A\(row)"])
                 guard found == criterion.id else {
                     refuse("\(sheetName)!A\(row)", .questionnaireAltered,
-                           fr: "identifiant « \(found ?? "")» au lieu de « \(criterion.id) » : la colonne A cachée ne doit pas être modifiée",
+                           fr: "identifiant « \(found ?? "") » au lieu de « \(criterion.id) » : la colonne A cachée ne doit pas être modifiée",
                            en: "id '\(found ?? "")' instead of '\(criterion.id)': the hidden column A must not be changed")
                     continue
                 }
