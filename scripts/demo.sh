@@ -37,3 +37,32 @@ echo "== Questionnaires vierges (demo/questionnaires/)"
 for grid in $("$BIN" referentiel list --json | python3 -c 'import json,sys; print(" ".join(sorted({r["id"] for r in json.load(sys.stdin)})))'); do
   "$BIN" report questionnaire "$grid" -o "demo/questionnaires/$grid.xlsx"
 done
+echo
+echo "== Remplir une grille : terminal, tableur, plusieurs répondants (jardins-du-littoral, environnement)"
+# Léa (direction) answers the 18 criteria through a pipe, as a script would, and leaves the
+# assessment a draft (« n »); the transcripts go to demo/fill-*.txt, their end is shown.
+printf '%s\n' 35 3 2 3 2 2 3 2 1 2 20 2 na 3 1 3 2 1 n \
+  | "$BIN" fill jardins-du-littoral environnement --role direction --name Léa --db "$DB" > demo/fill-lea.txt
+tail -n 14 demo/fill-lea.txt
+# Karim (salarié) answers four criteria, comments the fifth, and stops (q)…
+printf '%s\n' 40 1 1 3 c "Le tri est en place mais peu suivi" 1 q \
+  | "$BIN" fill jardins-du-littoral environnement --role salarie --name Karim --db "$DB" > demo/fill-karim-1.txt
+tail -n 7 demo/fill-karim-1.txt
+# …then resumes where he stopped, skips one criterion (?) and finishes.
+printf '%s\n' 2 3 2 '?' 2 15 2 na 2 0 1 2 1 \
+  | "$BIN" fill jardins-du-littoral environnement --role salarie --name Karim --db "$DB" > demo/fill-karim-2.txt
+grep -m1 '^\[' demo/fill-karim-2.txt
+tail -n 12 demo/fill-karim-2.txt
+DRAFT=$("$BIN" assess list jardins-du-littoral --db "$DB" --json \
+  | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["status"] == "draft"][-1])')
+# Sam (bénévole) fills the questionnaire workbook; it is read back into the same draft.
+"$BIN" report questionnaire environnement -o demo/questionnaire-sam.xlsx
+python3 scripts/fill_questionnaire.py demo/questionnaire-sam.xlsx demo/questionnaire-sam-rempli.xlsx \
+  'Répondant!B4=jardins-du-littoral' 'Répondant!B5=Bénévole' 'Répondant!B6=Sam' \
+  'Déplacements!E5=#30' 'Déplacements!E6=0 — Absent' 'Déplacements!E7=1 — Émergent' \
+  'Pilotage de la démarche!E5=1 — Émergent' 'Pilotage de la démarche!F5=On ne sait pas qui est référent'
+"$BIN" assess import demo/questionnaire-sam-rempli.xlsx --assessment "$DRAFT" --db "$DB"
+"$BIN" assess show "$DRAFT" --db "$DB" > demo/assess-show-$DRAFT.txt
+sed -n '1,4p' demo/assess-show-$DRAFT.txt
+# The group agrees on the first divergent criterion, then stops.
+printf '%s\n' 2 q | "$BIN" assess consensus "$DRAFT" --db "$DB" | tail -n 3
