@@ -26,18 +26,6 @@ echo
 echo "== Plan d'action"
 "$BIN" action list scop-les-charpentiers --db "$DB"
 echo
-echo "== Classeurs de progression des organisations (demo/organisations/)"
-mkdir -p demo/organisations demo/questionnaires
-for file in samples/organisations/*.json; do
-  slug=$(basename "$file" .json)
-  "$BIN" report org "$slug" --db "$DB" -o "demo/organisations/$slug.xlsx"
-done
-echo
-echo "== Questionnaires vierges (demo/questionnaires/)"
-for grid in $("$BIN" referentiel list --json | python3 -c 'import json,sys; print(" ".join(sorted({r["id"] for r in json.load(sys.stdin)})))'); do
-  "$BIN" report questionnaire "$grid" -o "demo/questionnaires/$grid.xlsx"
-done
-echo
 echo "== Remplir une grille : terminal, tableur, plusieurs répondants (jardins-du-littoral, environnement)"
 # Léa (direction) answers the 18 criteria through a pipe, as a script would, and leaves the
 # assessment a draft (« n »); the transcripts go to demo/fill-*.txt, their end is shown.
@@ -66,3 +54,15 @@ python3 scripts/fill_questionnaire.py demo/questionnaire-sam.xlsx demo/questionn
 sed -n '1,4p' demo/assess-show-$DRAFT.txt
 # The group agrees on the first divergent criterion, then stops.
 printf '%s\n' 2 q | "$BIN" assess consensus "$DRAFT" --db "$DB" | tail -n 3
+echo
+echo "== Classeurs de progression des organisations (demo/organisations/)"
+mkdir -p demo/organisations demo/questionnaires
+for file in samples/organisations/*.json; do
+  slug=$(basename "$file" .json)
+  "$BIN" report org "$slug" --db "$DB" -o "demo/organisations/$slug.xlsx"
+done
+echo
+echo "== Questionnaires vierges (demo/questionnaires/)"
+for grid in $("$BIN" referentiel list --json | python3 -c 'import json,sys; print(" ".join(sorted({r["id"] for r in json.load(sys.stdin)})))'); do
+  "$BIN" report questionnaire "$grid" -o "demo/questionnaires/$grid.xlsx"
+done
