@@ -36,7 +36,7 @@ struct CriterionPrompt {
         switch criterion.kind {
         case .level:
             for level in scale?.levels ?? [] {
-                let descriptor = criterion.descriptors[level.value].map { " : " + $0.text(in: language) } ?? ""
+                let descriptor = criterion.descriptors[level.value].map { t(" : ", ": ") + $0.text(in: language) } ?? ""
                 lines.append("    \(level.value) — \(level.label.text(in: language))\(descriptor)")
             }
         case .number:

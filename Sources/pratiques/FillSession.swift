@@ -60,28 +60,16 @@ struct FillSession {
             return try finish()
         }
         var shownDimension: String?
+        // The criterion whose text is on screen: after an invalid input or a comment, only the prompt is repeated.
+        var shown: Int?
         while index < criteria.count {
             let criterion = criteria[index]
-            let dimension = referentiel.dimension(containing: criterion.id)
-            if dimension?.id != shownDimension, let dimension {
-                shownDimension = dimension.id
-                TerminalIO.line()
-                TerminalIO.line("■ " + dimension.title.text(in: language) + " — " + coverageText(dimension))
-            }
             let prompt = CriterionPrompt(referentiel: referentiel, criterion: criterion, language: language)
-            TerminalIO.line()
-            TerminalIO.line("[\(index + 1)/\(criteria.count)] \(criterion.id)")
-            prompt.lines.forEach { TerminalIO.line($0) }
             let current = answers[criterion.id]
-            if let current, let value = current.value {
-                let text = AnswerText.describe(value, criterion: criterion, referentiel: referentiel, language: language)
-                if current.awaitsConfirmation, let origin = current.origin {
-                    TerminalIO.line("  " + t("Reprise de \(origin) : \(text) ; Entrée pour confirmer", "Carried from \(origin): \(text); Enter to confirm"))
-                } else {
-                    TerminalIO.line("  " + t("Réponse actuelle : \(text) ; Entrée pour la garder", "Current answer: \(text); Enter to keep it"))
-                }
+            if shown != index {
+                shown = index
+                show(index, prompt: prompt, current: current, shownDimension: &shownDimension)
             }
-            if let comment = current?.comment, !comment.isEmpty { TerminalIO.line("  " + t("Commentaire : ", "Comment: ") + comment) }
             guard let line = TerminalIO.ask(prompt.prompt) else { return stop() }
             // The next criterion not done (its index), and the position to record on going forward.
             let forward = criteria.indices.first { $0 > index && !isDone(criteria[$0]) } ?? criteria.count
@@ -97,7 +85,6 @@ struct FillSession {
                     TerminalIO.line(t("C'est le premier critère.", "This is the first criterion."))
                 } else {
                     index -= 1
-                    shownDimension = nil
                     try store.setFillPosition(criteria[index].id, respondentID: respondentID)
                 }
             case .comment:
@@ -124,6 +111,28 @@ struct FillSession {
         try finish()
     }
 
+    /// The dimension heading (when it changes), `[k/n]`, the criterion and its current answer.
+    private func show(_ index: Int, prompt: CriterionPrompt, current: Answer?, shownDimension: inout String?) {
+        let criterion = criteria[index]
+        if let dimension = referentiel.dimension(containing: criterion.id), dimension.id != shownDimension {
+            shownDimension = dimension.id
+            TerminalIO.line()
+            TerminalIO.line("■ " + dimension.title.text(in: language) + " — " + coverageText(dimension))
+        }
+        TerminalIO.line()
+        TerminalIO.line("[\(index + 1)/\(criteria.count)] \(criterion.id)")
+        prompt.lines.forEach { TerminalIO.line($0) }
+        if let current, let value = current.value {
+            let text = AnswerText.describe(value, criterion: criterion, referentiel: referentiel, language: language)
+            if current.awaitsConfirmation, let origin = current.origin {
+                TerminalIO.line("  " + t("Reprise de \(origin) : \(text) ; Entrée pour confirmer", "Carried from \(origin): \(text); Enter to confirm"))
+            } else {
+                TerminalIO.line("  " + t("Réponse actuelle : \(text) ; Entrée pour la garder", "Current answer: \(text); Enter to keep it"))
+            }
+        }
+        if let comment = current?.comment, !comment.isEmpty { TerminalIO.line("  " + t("Commentaire : ", "Comment: ") + comment) }
+    }
+
     private mutating func save(_ answer: Answer, position: String) throws {
         try store.saveAnswer(answer, respondentID: respondentID, position: position)
         answers[answer.criterionID] = answer
@@ -140,7 +149,7 @@ struct FillSession {
         TerminalIO.line()
         TerminalIO.line(t("Réponses enregistrées (\(done)/\(criteria.count)). Pour reprendre : \(resumeCommand)",
                           "Answers saved (\(done)/\(criteria.count)). To resume: \(resumeCommand)"))
-        for dimension in referentiel.dimensions { TerminalIO.line("  \(dimension.title.text(in: language)) : \(coverageText(dimension))") }
+        for dimension in referentiel.dimensions { TerminalIO.line("  \(dimension.title.text(in: language))\(t(" : ", ": "))\(coverageText(dimension))") }
     }
 
     /// The scores, the criteria furthest from their target, and the offer to mark the assessment complete.

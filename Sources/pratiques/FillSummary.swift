@@ -31,14 +31,14 @@ struct FillSummary {
                      + ScoreText.score(score.overall, l) + ", " + t("couverture ", "coverage ") + ScoreText.percent(score.coverage, l)]
         for dimension in referentiel.dimensions {
             let dimensionScore = score.dimension(dimension.id)
-            lines.append("  \(dimension.title.text(in: l)) : \(ScoreText.score(dimensionScore?.score, l)) (\(t("couverture", "coverage")) \(ScoreText.percent(dimensionScore?.coverage, l)))")
+            lines.append("  \(dimension.title.text(in: l))\(t(" : ", ": "))\(ScoreText.score(dimensionScore?.score, l)) (\(t("couverture", "coverage")) \(ScoreText.percent(dimensionScore?.coverage, l)))")
         }
         let furthest = Self.furthestFromTarget(score, referentiel: referentiel, targets: targets)
         if !furthest.isEmpty {
             lines.append(t("Les critères les plus loin de leur objectif :", "The criteria furthest from their target:"))
             for item in furthest {
                 let question = referentiel.criterion(id: item.id)?.question.text(in: l) ?? ""
-                lines.append("  \(item.id) — \(question) : \(NumberFormatting.decimal(item.value, digits: 1, language: l)) → \(item.target)")
+                lines.append("  \(item.id) — \(question)\(t(" : ", ": "))\(NumberFormatting.decimal(item.value, digits: 1, language: l)) → \(item.target)")
             }
         }
         return lines
