@@ -53,7 +53,7 @@ struct FillTarget {
             (a ?? "").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == (b ?? "").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         }
         var candidates = respondents.filter { (role == nil || $0.role == role) && (wantedName == nil || same($0.name, wantedName)) }
-        if role != nil, wantedName == nil, candidates.count > 1 {
+        if role != nil, wantedName == nil, candidates.count > 1, candidates.contains(where: { $0.name == nil }) {
             // Without a name, the unnamed respondent of that role, if there is one.
             candidates = candidates.filter { $0.name == nil }
         }

@@ -74,6 +74,12 @@ import Testing
         let wrongOrganisation = #expect(throws: InputError.self) { try fixture.store.importBatch(addition(draft, organisation: "autre"), catalog: StoreFixture.catalog) }
         #expect(wrongOrganisation?.issues.map(\.rule) == [.assessmentMismatch])
         #expect(wrongOrganisation?.issues.first?.field == "Répondant!B4")
+        var otherVersion = addition(draft)
+        otherVersion.respondentAdditions[0].item.referentiel = ReferentielReference(id: "mini", version: SemanticVersion(2, 0, 0))
+        otherVersion.respondentAdditions[0].item.referentielField = "_pratiques!B3"
+        let wrongVersion = #expect(throws: InputError.self) { try fixture.store.importBatch(otherVersion, catalog: StoreFixture.catalog) }
+        #expect(wrongVersion?.issues.first?.message(in: .fr)
+                == "sam.xlsx: _pratiques!B3: l'évaluation \(draft) porte sur ruche et mini@1.0.0, pas sur ruche et mini@2.0.0 [règle assessment-mismatch]")
         try fixture.store.setStatus(.complete, assessmentID: draft)
         let complete = #expect(throws: InputError.self) { try fixture.store.importBatch(addition(draft), catalog: StoreFixture.catalog) }
         #expect(complete?.issues.first?.message(in: .en) == "sam.xlsx: assessment: assessment \(draft) is complete: no more respondents can be added [rule assessment-mismatch]")

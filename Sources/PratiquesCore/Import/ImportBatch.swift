@@ -22,12 +22,16 @@ public struct ImportBatch: Sendable {
         public var organisationSlug: String
         public var referentiel: ReferentielReference
         public var respondent: Respondent
+        /// Where the grid version was read (`_pratiques!B3`), for a located refusal.
+        public var referentielField: String
 
-        public init(assessmentID: Int64, organisationSlug: String, referentiel: ReferentielReference, respondent: Respondent) {
+        public init(assessmentID: Int64, organisationSlug: String, referentiel: ReferentielReference, respondent: Respondent,
+                    referentielField: String = "referentiel") {
             self.assessmentID = assessmentID
             self.organisationSlug = organisationSlug
             self.referentiel = referentiel
             self.respondent = respondent
+            self.referentielField = referentielField
         }
     }
 

@@ -46,7 +46,8 @@ public struct FilledQuestionnaire: Sendable {
         if let assessmentID {
             for item in questionnaires {
                 batch.respondentAdditions.append(.init(item: .init(assessmentID: assessmentID, organisationSlug: item.organisationSlug,
-                                                                   referentiel: reference(item), respondent: item.respondent),
+                                                                   referentiel: reference(item), respondent: item.respondent,
+                                                                   referentielField: "\(QuestionnaireWorkbook.metadataSheet)!B3"),
                                                        location: location(item), organisationField: item.organisationField))
             }
             return batch

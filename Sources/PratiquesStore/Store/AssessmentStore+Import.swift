@@ -124,7 +124,7 @@ extension AssessmentStore {
             }
             let (slug, referentielID, version, status): (String, String, String, String) = (row[0], row[1], row[2], row[3])
             if slug != addition.organisationSlug || referentielID != addition.referentiel.id || version != addition.referentiel.version.description {
-                refuse(located.location, located.organisationField, .assessmentMismatch,
+                refuse(located.location, slug != addition.organisationSlug ? located.organisationField : addition.referentielField, .assessmentMismatch,
                        fr: "l'évaluation \(addition.assessmentID) porte sur \(slug) et \(referentielID)@\(version), pas sur \(addition.organisationSlug) et \(addition.referentiel)",
                        en: "assessment \(addition.assessmentID) is about \(slug) and \(referentielID)@\(version), not \(addition.organisationSlug) and \(addition.referentiel)")
                 continue
