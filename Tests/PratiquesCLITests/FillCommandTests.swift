@@ -144,9 +144,15 @@ import Testing
         #expect(firstHeader(paul.stdout) == "[2/5] mn.participation")
         let stored = try assessments()
         #expect(stored.count == 1, "one draft, three respondents")
+        #expect((stored[0]["respondents"] as? [Any])?.count == 3)
         #expect(try answers(respondent: 0)["mn.regles-ecrites"]?["level"] as? Int == 4)
         #expect(try answers(respondent: 1)["mn.regles-ecrites"]?["level"] as? Int == 1)
         #expect(try answers(respondent: 2)["mn.regles-ecrites"]?["level"] as? Int == 3)
+        // Two named volunteers and no name given: ambiguous too, nothing is created.
+        let noName = try pratiques(["fill", "ruche", "mini", "--role", "benevole"], input: "q\n")
+        #expect(noName.status == 1)
+        #expect(noName.stderr.contains("benevole « Paul », benevole « Awa »"))
+        #expect((try assessments()[0]["respondents"] as? [Any])?.count == 3)
         // Without a role, three respondents are ambiguous.
         let ambiguous = try pratiques(["fill", "ruche", "mini"], input: "q\n")
         #expect(ambiguous.status == 1)
