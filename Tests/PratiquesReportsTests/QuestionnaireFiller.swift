@@ -81,6 +81,28 @@ struct QuestionnaireFiller {
         setText(name, xml)
     }
 
+    /// Adds a cell style showing numbers as a percentage (built-in format 9, `0%`), as a
+    /// spreadsheet does when `45 %` is typed; returns its index.
+    mutating func addPercentStyle() throws -> Int {
+        var styles = try #require(text("xl/styles.xml"))
+        let pattern = try NSRegularExpression(pattern: "<cellXfs count=\"([0-9]+)\">")
+        let match = try #require(pattern.firstMatch(in: styles, range: NSRange(styles.startIndex..., in: styles)))
+        let count = Int(styles[Range(match.range(at: 1), in: styles)!])!
+        styles = styles.replacingOccurrences(of: "<cellXfs count=\"\(count)\">", with: "<cellXfs count=\"\(count + 1)\">")
+        styles = styles.replacingOccurrences(of: "</cellXfs>", with: "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>")
+        setText("xl/styles.xml", styles)
+        return count
+    }
+
+    /// Gives `cell` of `sheet` the style `style` (the number format changes, the value stays).
+    mutating func restyle(_ sheet: String, _ cell: String, style: Int) throws {
+        let name = try part(ofSheet: sheet)
+        let xml = try #require(text(name))
+        let pattern = try NSRegularExpression(pattern: "<c r=\"\(cell)\" s=\"[0-9]+\"")
+        let match = try #require(pattern.firstMatch(in: xml, range: NSRange(xml.startIndex..., in: xml)))
+        setText(name, (xml as NSString).replacingCharacters(in: match.range, with: "<c r=\"\(cell)\" s=\"\(style)\""))
+    }
+
     /// Adds a visible sheet `name` with one text cell, as a person adding their notes would.
     mutating func addSheet(_ name: String) throws {
         var workbook = try #require(text("xl/workbook.xml"))

@@ -83,6 +83,34 @@ import PratiquesCore
         #expect(!read.isComplete)
     }
 
+    @Test func aPercentageTypedWithItsSignIsReadInPercent() throws {
+        var filler = try QuestionnaireFiller(path: blank)
+        try filler.set("Répondant", "B4", .inline("ruche"))
+        try filler.set("Répondant", "B5", .inline("Direction"))
+        // « 45,5 % » typed in E6 (unit %): the cell holds 0.455 with a percentage format.
+        try filler.set("Règles", "E6", .number(0.455))
+        let percent = try filler.addPercentStyle()
+        try filler.restyle("Règles", "E6", style: percent)
+        let path = (directory as NSString).appendingPathComponent("percent.xlsx")
+        try filler.write(to: path)
+        #expect(try QuestionnaireReader(catalog: catalog).read(path: path).respondent.answers["mn.participation"]?.value == .number(45.5))
+        // Without the percentage format, 0.455 is read as it is.
+        var plain = try QuestionnaireFiller(path: blank)
+        try plain.set("Répondant", "B4", .inline("ruche"))
+        try plain.set("Répondant", "B5", .inline("Direction"))
+        try plain.set("Règles", "E6", .number(0.455))
+        try plain.write(to: path)
+        #expect(try QuestionnaireReader(catalog: catalog).read(path: path).respondent.answers["mn.participation"]?.value == .number(0.455))
+    }
+
+    @Test func percentFormatsAreRecognised() throws {
+        let styles = try #require(XMLTreeNode.parse(Data("""
+            <styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="&quot;%&quot; 0"/><numFmt numFmtId="166" formatCode="General"/></numFmts>
+            <cellXfs><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="10"/></cellXfs></styleSheet>
+            """.utf8)))
+        #expect(XlsxReader.percentStyles(styles) == [1, 2, 5])
+    }
+
     @Test func emptyDateIsTheImportDay() throws {
         var filler = try QuestionnaireFiller(path: blank)
         try filler.set("Répondant", "B4", .inline("ruche"))

@@ -12,7 +12,7 @@ import PratiquesCore
 /// Tolerated: a workbook saved again by LibreOffice or Excel (shared or inline strings, rich
 /// text, a date typed in B7 turned into a date number), extra sheets, changed styles, a level
 /// typed as a number or as text, yes/no typed as words or as a boolean, numbers with a decimal
-/// comma. Refused, each with its sheet and cell: a workbook that is not a Pratiques
+/// comma, a percentage typed with `%` (the cell then holds a fraction). Refused, each with its sheet and cell: a workbook that is not a Pratiques
 /// questionnaire, one for a grid version unknown here or whose content changed since
 /// (sha256), altered ids, a label not in the list, a value the criterion cannot take, a
 /// missing organisation or role.
@@ -103,7 +103,12 @@ public struct QuestionnaireReader: Sendable {
                     continue
                 }
                 var value: AnswerValue?
-                switch readAnswer(sheet["E\(row)"], criterion: criterion, referentiel: referentiel, checker: checker) {
+                var cell = sheet["E\(row)"]
+                // « 45 % » typed in a cell holds 0.45 shown as a percentage: the criterion counts in %.
+                if criterion.unit == "%", case .number(let fraction)? = cell, sheet.percentCells.contains("E\(row)") {
+                    cell = .number((fraction * 100 * 1e9).rounded() / 1e9)
+                }
+                switch readAnswer(cell, criterion: criterion, referentiel: referentiel, checker: checker) {
                 case .success(let read): value = read
                 case .failure(let problem):
                     refuse("\(sheetName)!E\(row)", problem.rule, fr: problem.detail.fr, en: problem.detail.en)

@@ -26,6 +26,8 @@ public struct XlsxReader {
         public var name: String
         public var hidden: Bool
         public var cells: [String: XlsxValue]
+        /// Number cells shown as a percentage (`45 %` typed in a cell holds 0.45).
+        public var percentCells: Set<String> = []
 
         /// The value of a cell (`nil` when empty).
         public subscript(_ reference: String) -> XlsxValue? { cells[reference] }
@@ -65,6 +67,7 @@ public struct XlsxReader {
             if let id = relation.attributes["Id"], let target = relation.attributes["Target"] { targets[id] = target }
         }
         let shared: [String] = try part("xl/sharedStrings.xml")?.descendants("si").map(Self.text(of:)) ?? []
+        let percentStyles = Self.percentStyles(try part("xl/styles.xml"))
         for node in workbook.descendants("sheet") {
             let name = node.attributes["name"] ?? ""
             guard let id = node.attributes["id"], let target = targets[id] else { continue }
@@ -72,7 +75,15 @@ public struct XlsxReader {
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let tree = try part(path) else { throw XlsxReadError(part: path, reason: "missing sheet « \(name) »") }
             let state = node.attributes["state"] ?? "visible"
-            sheets.append(Sheet(name: name, hidden: state != "visible", cells: try Self.cells(of: tree, shared: shared, part: path)))
+            var sheet = Sheet(name: name, hidden: state != "visible", cells: try Self.cells(of: tree, shared: shared, part: path))
+            if !percentStyles.isEmpty {
+                for cell in tree.descendants("c") {
+                    guard let style = cell.attributes["s"].flatMap(Int.init), percentStyles.contains(style),
+                          let reference = cell.attributes["r"], case .number = sheet.cells[reference] else { continue }
+                    sheet.percentCells.insert(reference)
+                }
+            }
+            sheets.append(sheet)
         }
     }
 
@@ -90,6 +101,24 @@ public struct XlsxReader {
 
     /// The sheet with this name.
     public func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+    /// The cell styles (indices in `cellXfs`) whose number format is a percentage: the built-in
+    /// formats 9 (`0%`) and 10 (`0.00%`), or a custom format with a `%` outside quotes.
+    static func percentStyles(_ styles: XMLTreeNode?) -> Set<Int> {
+        guard let styles else { return [] }
+        var percentFormats: Set<Int> = [9, 10]
+        for format in styles.descendants("numFmt") {
+            guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"] else { continue }
+            let unquoted = code.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+            if unquoted.replacingOccurrences(of: "\\%", with: "").contains("%") { percentFormats.insert(id) }
+        }
+        guard let cellXfs = styles.descendants("cellXfs").first else { return [] }
+        var result: Set<Int> = []
+        for (index, xf) in cellXfs.children("xf").enumerated() {
+            if let id = xf.attributes["numFmtId"].flatMap(Int.init), percentFormats.contains(id) { result.insert(index) }
+        }
+        return result
+    }
 
     /// The text of a shared or inline string: its `t`, or its rich text runs' `t` joined
     /// (phonetic runs left out).
