@@ -68,6 +68,17 @@ import Testing
     }
 
     @Test(.enabled(if: python != nil, "python3 absent: questionnaires cannot be filled, test skipped"))
+    func aWorkbookOfTheDayOfATerminalDraftPointsToIt() throws {
+        #expect(try pratiques(["org", "add", "ruche", "--name", "La Ruche", "--legal-form", "association"]).status == 0)
+        #expect(try pratiques(["fill", "ruche", "mini", "--role", "direction"], input: "2\nq\n").status == 0)
+        // No date: the import day, the label of the draft fill just created.
+        let workbook = try questionnaire("today.xlsx", ["Répondant!B4=ruche", "Répondant!B5=Usager"])
+        let result = try pratiques(["assess", "import", workbook])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("(brouillon n° 1 ; pour y ajouter les répondants d'un questionnaire : --assessment 1) [règle duplicate-assessment]"))
+    }
+
+    @Test(.enabled(if: python != nil, "python3 absent: questionnaires cannot be filled, test skipped"))
     func oneBadWorkbookAndNothingIsWritten() throws {
         let good = directory.appendingPathComponent("good.json")
         try """

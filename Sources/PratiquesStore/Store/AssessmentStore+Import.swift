@@ -102,9 +102,17 @@ extension AssessmentStore {
                 summary.assessmentIDs.append(try inserter.insert(assessment, organisationID: orgID, snapshotID: snapshotID))
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 // UNIQUE (organisation, version, label): the assessment is already in the database.
+                let existing = try Row.fetchOne(db, sql: "SELECT id, status FROM assessment WHERE organisation_id = ? AND snapshot_id = ? AND label = ?",
+                                                arguments: [orgID, snapshotID, assessment.label])
+                var hint = Bilingual(fr: "", en: "")
+                if let existing, existing[1] == AssessmentStatus.draft.rawValue {
+                    let id: Int64 = existing[0]
+                    hint = Bilingual(fr: " (brouillon n° \(id) ; pour y ajouter les répondants d'un questionnaire : --assessment \(id))",
+                                     en: " (draft #\(id); to add a questionnaire's respondents to it: --assessment \(id))")
+                }
                 refuse(located.location, "label", .duplicateAssessment,
-                       fr: "l'évaluation « \(assessment.label) » de \(assessment.organisationSlug) sur \(reference) existe déjà dans la base",
-                       en: "assessment '\(assessment.label)' of \(assessment.organisationSlug) on \(reference) already exists in the database")
+                       fr: "l'évaluation « \(assessment.label) » de \(assessment.organisationSlug) sur \(reference) existe déjà dans la base" + hint.fr,
+                       en: "assessment '\(assessment.label)' of \(assessment.organisationSlug) on \(reference) already exists in the database" + hint.en)
                 continue
             }
             summary.assessments += 1
