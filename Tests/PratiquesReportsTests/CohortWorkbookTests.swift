@@ -111,3 +111,26 @@ import PratiquesCore
         #expect(xlsx.cell("Données", "H6") == nil)
     }
 }
+
+/// Past the rows a sheet may hold, *Données* goes on in « Données (2) »… before *Métadonnées*.
+@Suite struct CohortDataContinuationTests {
+    @Test func rowsGoOnInContinuationSheets() throws {
+        let path = ReportFixtures.temporaryPath("cohorte-longue.xlsx")
+        let report = CohortFixtures.report()
+        // 55 rows, 20 a sheet: 20 + 20 + 15
+        let written = try CohortWorkbook(report: report, dataRowsPerSheet: 20).write(to: path, rows: CohortFixtures.dataRows(report))
+        #expect(written == 55)
+        let xlsx = try XlsxInspector(path: path)
+        #expect(xlsx.sheetNames == ["Synthèse", "Organisations", "Progression", "Critères", "Données", "Données (2)", "Données (3)", "Métadonnées"])
+        for name in ["Données", "Données (2)", "Données (3)"] {
+            #expect(xlsx.cell(name, "A1") == .string("organisation"))
+            #expect(xlsx.cell(name, "J1") == .string("répondants"))
+        }
+        #expect(xlsx.cell("Données", "A21") != nil && xlsx.cell("Données", "A22") == nil)
+        #expect(xlsx.cell("Données (3)", "A16") != nil && xlsx.cell("Données (3)", "A17") == nil)
+        // data row 41 (the first of the third sheet): 6 assessments at T0 fill rows 1–30, then at T1 « a » 31–35,
+        // « b » 36–40, « c » 41–45
+        #expect(xlsx.cell("Données (3)", "A2") == .string("Cellier Gamma"))
+        #expect(xlsx.cell("Données (3)", "B2") == .string("T1"))
+    }
+}
