@@ -116,4 +116,17 @@ import PratiquesCore
         }
         #expect(try allParts(path).values.allSatisfy { !$0.contains("Zorglub") })
     }
+
+    @Test func methodSheetAndEnglish() throws {
+        let (_, french) = try write(minimumGroup: 5)
+        let method = french.sheet("Méthode")!.cells.values.compactMap(\.text)
+        #expect(method.contains { $0.contains("moins de 5 organisations") })
+        #expect(method.contains { $0.contains("QUARTILE.INC") })
+        let path = ReportFixtures.temporaryPath("funder.xlsx")
+        try FunderWorkbook(report: CohortFixtures.report(language: .en), minimumGroup: 5).write(to: path)
+        let english = try XlsxInspector(path: path)
+        #expect(english.sheetNames == ["Summary", "Progress", "Criteria", "Participants", "Method", "Metadata"])
+        #expect(english.cell("Summary", "C11") == .string("suppressed (fewer than 5 organisations)"))
+        #expect(english.cell("Summary", "C9") == .number(6))
+    }
 }
