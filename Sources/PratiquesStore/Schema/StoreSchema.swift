@@ -8,6 +8,7 @@ enum StoreSchema {
             try db.execute(sql: v1)
         }
         migrator.registerMigration("v2-fill") { db in try db.execute(sql: v2Fill) }
+        migrator.registerMigration("v3-cohorts") { db in try db.execute(sql: v3Cohorts) }
         return migrator
     }
 
