@@ -40,7 +40,7 @@ public struct CarryTrace: Sendable, Hashable, Codable {
             case .split: return "scission"
             case .merge:
                 let rule = ruleIterator.next()
-                return "fusion (" + (rule == .min ? "minimum" : rule == .max ? "maximum" : rule == .mean ? "moyenne" : "?") + ")"
+                return "fusion par " + (rule == .min ? "minimum" : rule == .max ? "maximum" : rule == .mean ? "moyenne" : "?")
             case .equal: return "identique"
             case .dropped: return "supprimé"
             }
