@@ -103,8 +103,8 @@ public enum ReferentielVersionRules {
                 let newDimension = newRef.dimensions[newIndex]
                 if newDimension.weight != dimension.weight {
                     report(newDimension.location, "dimensions[\(newIndex)].weight", .versionRule,
-                           fr: "\(allowedFR) : le poids de « \(dimension.id) » passe de \(dimension.weight) à \(newDimension.weight)\(hint.fr)",
-                           en: "\(allowedEN): the weight of '\(dimension.id)' goes from \(dimension.weight) to \(newDimension.weight)\(hint.en)")
+                           fr: "\(allowedFR) : le poids de « \(dimension.id) » passe de \(NumberText.plain(dimension.weight)) à \(NumberText.plain(newDimension.weight))\(hint.fr)",
+                           en: "\(allowedEN): the weight of '\(dimension.id)' goes from \(NumberText.plain(dimension.weight)) to \(NumberText.plain(newDimension.weight))\(hint.en)")
                 }
                 if patch && newIndex != index {
                     report(newDimension.location, "dimensions[\(newIndex)]", .versionRule,
@@ -140,7 +140,10 @@ public enum ReferentielVersionRules {
                                 "moved to another dimension (\(dimension.id) → \(newRef.dimension(containing: criterion.id)?.id ?? "?"))"))
             }
             if new.kind != criterion.kind { changes.append(("type \(criterion.kind.rawValue) → \(new.kind.rawValue)", "kind \(criterion.kind.rawValue) → \(new.kind.rawValue)")) }
-            if new.weight != criterion.weight { changes.append(("poids \(criterion.weight) → \(new.weight)", "weight \(criterion.weight) → \(new.weight)")) }
+            if new.weight != criterion.weight {
+                let old = NumberText.plain(criterion.weight), now = NumberText.plain(new.weight)
+                changes.append(("poids \(old) → \(now)", "weight \(old) → \(now)"))
+            }
             if new.scaleID != criterion.scaleID {
                 changes.append(("échelle \(criterion.scaleID ?? "—") → \(new.scaleID ?? "—")", "scale \(criterion.scaleID ?? "—") → \(new.scaleID ?? "—")"))
             }
