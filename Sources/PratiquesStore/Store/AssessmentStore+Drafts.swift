@@ -66,8 +66,9 @@ extension AssessmentStore {
             carried = stored.carried
         }
         let toWrite = draft
+        let chainCatalog = try catalog ?? ReferentielCatalog(entries: knownVersions(of: referentielID, catalog: nil))
         let id: Int64 = try writeTransaction { db in
-            let snapshotID = try Self.snapshotID(for: newest, db)
+            let snapshotID = try Self.snapshotIDWithChain(for: newest, catalog: chainCatalog, db)
             do {
                 return try AssessmentInserter(db).insert(toWrite, organisationID: organisation.id!, snapshotID: snapshotID)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
