@@ -72,6 +72,19 @@ import Testing
         #expect(progress.criteria.first { $0.id == "gd.concertation-strategie" }?.change == nil)
     }
 
+    @Test func aCatalogThatCannotBeChainedFallsBackOnTheStore() throws {
+        let fixture = try stored()
+        // A 3.0.0 file without its migration: the catalog's chain is broken, the store's is whole.
+        var broken = try #require(Self.catalog.find("gouvernance-democratique")).referentiel
+        broken.version = SemanticVersion(3, 0, 0)
+        broken.migration = nil
+        let loaded = LoadedReferentiel(referentiel: broken, path: "gouvernance-democratique/3.0.0.yaml", text: "", sha256: ContentHash.sha256(of: broken))
+        let catalog = ReferentielCatalog(entries: Self.catalog.entries + [loaded])
+        let history = try fixture.store.scoreHistory(organisationSlug: "coop", catalog: catalog)
+        #expect(history.map(\.score.referentiel.version.description) == ["2.0.0", "2.0.0"])
+        #expect(history.map(\.carried) == [true, false])
+    }
+
     @Test func aBrokenChainIsRefusedClearly() throws {
         // A store that kept 1.0.0 and 2.0.0 only (as one that predates this rule could have).
         let fixture = try StoreFixture()

@@ -38,27 +38,48 @@ extension AssessmentStore {
     public func scoredHistoryEntries(organisationSlug: String, referentielID: String? = nil, catalog: ReferentielCatalog? = nil) throws -> [ScoredHistoryEntry] {
         let summaries = try assessmentSummaries(organisationSlug: organisationSlug).filter { referentielID == nil || $0.referentiel.id == referentielID }
         let targets = try self.targets(organisationSlug: organisationSlug)
-        var chains: [String: VersionChain] = [:]
+        var chains: [String: VersionChain?] = [:]
         var engines: [String: ScoringEngine] = [:]
         var previous: [String: ScoredAssessment] = [:]
         var history: [ScoredHistoryEntry] = []
         for summary in summaries {
             let gridID = summary.referentiel.id
-            if chains[gridID] == nil { chains[gridID] = try versionChain(of: gridID, catalog: catalog) }
-            let stored = try carriedAssessment(summary, catalog: catalog, chain: chains[gridID])
-            if engines[gridID] == nil { engines[gridID] = ScoringEngine(referentiel: stored.newest.referentiel, sha256: stored.newest.sha256) }
+            if chains[gridID] == nil { chains[gridID] = .some(try? chain(of: gridID, catalog: catalog)) }
+            let stored: CarriedStoredAssessment
+            if let chain = chains[gridID] ?? nil {
+                stored = try carriedAssessment(summary, catalog: catalog, chain: chain)
+            } else {
+                // Versions that cannot be chained (a major version without its migration): each
+                // assessment is scored on its own version, compared only with the same version.
+                let own = try referentiel(snapshotID: summary.snapshotID)
+                let assessment = try assessment(summary)
+                let report = CarryReport(steps: [], origin: summary.referentiel)
+                stored = CarriedStoredAssessment(summary: summary, original: own, newest: own,
+                                                 carried: CarriedAssessment(assessment: assessment, original: assessment, report: report))
+            }
+            let key = (chains[gridID] ?? nil) == nil ? summary.referentiel.description : gridID
+            if engines[key] == nil { engines[key] = ScoringEngine(referentiel: stored.newest.referentiel, sha256: stored.newest.sha256) }
             let goals = Dictionary(targets.filter { $0.referentielID == gridID }.map { ($0.criterionID, $0.level) },
                                    uniquingKeysWith: { _, last in last })
-            let score = engines[gridID]!.score(stored.carried.assessment, targets: goals)
-            let before = previous[gridID]
+            let score = engines[key]!.score(stored.carried.assessment, targets: goals)
+            let before = previous[key]
             let scored = ScoredAssessment(summary: summary, score: score,
                                           progress: before.map { ScoreProgress(from: $0.score, to: score) },
                                           previousLabel: before?.summary.label,
                                           carried: stored.carried.isCarried,
                                           carry: stored.carried.isCarried ? stored.carried.report : nil)
-            previous[gridID] = scored
+            previous[key] = scored
             history.append(ScoredHistoryEntry(scored: scored, stored: stored))
         }
         return history
+    }
+
+    /// The chain of a grid's versions: the store's and the catalog's, else the store's alone.
+    private func chain(of gridID: String, catalog: ReferentielCatalog?) throws -> VersionChain {
+        do {
+            return try versionChain(of: gridID, catalog: catalog)
+        } catch {
+            return try versionChain(of: gridID, catalog: nil)
+        }
     }
 }
