@@ -23,15 +23,8 @@ struct ReferentielDiffPrinter {
         if let carry = diff.carry {
             lines.append("")
             lines.append(fr ? "Report des réponses \(carry.pathText)" : "Carrying answers \(carry.pathText)")
-            let changed = carry.traces.filter { !$0.isEqual }
-            for trace in changed {
-                lines.append("  \(trace.sourceIDs.joined(separator: " + ")) → \(trace.criterionID) (\(trace.how(in: language)))")
-            }
-            let equal = carry.traces.count - changed.count
-            lines.append(fr ? "  \(equal) critère(s) repris à l'identique" : "  \(equal) criteria carried as they are")
-            for item in carry.notComparable {
-                lines.append((fr ? "  non comparable : " : "  not comparable: ") + item.describe(in: language))
-            }
+            // The same legend as under `pratiques score`, without its first line.
+            lines += CarryText.legend(carry, language, indent: "").dropFirst().map { String($0.dropFirst(2)) }
         }
         return lines.joined(separator: "\n")
     }
