@@ -156,6 +156,16 @@ import Testing
         #expect(item.detail?.en == "kind changed (yes_no → level)")
     }
 
+    @Test func nearestLevelOnAScaleWithGaps() {
+        // Levels 0, 2, 4: 2.5 is nearest 2; 3 is as near 2 as 4 → the higher, 4; 0.9 → 0.
+        #expect(AnswerCarrier.nearestLevel(to: 2.5, among: [0, 2, 4]) == 2)
+        #expect(AnswerCarrier.nearestLevel(to: 3, among: [0, 2, 4]) == 4)
+        #expect(AnswerCarrier.nearestLevel(to: 0.9, among: [0, 2, 4]) == 0)
+        // Consecutive levels: rounding half up.
+        #expect(AnswerCarrier.nearestLevel(to: 2.5, among: [0, 1, 2, 3, 4]) == 3)
+        #expect(AnswerCarrier.nearestLevel(to: 1.49, among: [0, 1, 2, 3, 4]) == 1)
+    }
+
     @Test func roundHalfUp() {
         #expect(AnswerCarrier.roundHalfUp(2.5) == 3)
         #expect(AnswerCarrier.roundHalfUp(2.4999) == 2)

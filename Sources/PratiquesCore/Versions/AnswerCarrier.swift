@@ -6,7 +6,8 @@
 /// - `split`: each new criterion receives the old answer;
 /// - `merge`: the respondent's values on the old criteria, each read as a fraction of its
 ///   scale (value ÷ max, a number through its bands, yes = 1), are combined by the rule (min,
-///   mean, max); the result times the new scale's maximum, rounded half up, gives the level
+///   mean, max); the result times the new scale's maximum gives the nearest level of the new scale,
+///   rounded half up on a tie (2.5 → 3)
 ///   (for yes/no: yes from one half). « Non applicable » answers are left out; when every
 ///   source says « non applicable » the carried answer says so too. Comments are joined;
 /// - `dropped`: the answer has no successor; the criterion is listed as not comparable.
@@ -98,13 +99,24 @@ public enum AnswerCarrier {
                 value = .yesNo(fraction >= 0.5)
             default:
                 let maximum = ScoringEngine.maxValue(of: target, in: step.to)
-                value = .level(roundHalfUp(fraction * maximum))
+                let levels = target.scaleID.flatMap(step.to.scale(id:))?.levels.map(\.value) ?? []
+                value = .level(nearestLevel(to: fraction * maximum, among: levels))
             }
         } else if given > 0 && notApplicable == given {
             value = .notApplicable
         }
         guard value != nil || comment != nil else { return nil }
         return Answer(criterionID: target.id, value: value, comment: comment)
+    }
+
+    /// The level of `levels` nearest to `value`, the higher one on a tie: on a scale of
+    /// consecutive levels, `value` rounded half up (2.5 → 3).
+    public static func nearestLevel(to value: Double, among levels: [Int]) -> Int {
+        guard !levels.isEmpty else { return roundHalfUp(value) }
+        return levels.min { a, b in
+            let da = abs(Double(a) - value), db = abs(Double(b) - value)
+            return abs(da - db) < 1e-9 ? a > b : da < db
+        }!
     }
 
     /// Rounds half up (2.5 → 3), with a tolerance for values such as 2.4999999 from fractions.
