@@ -10,6 +10,12 @@ Twelve fictional organisations of Hauts-de-France, three yearly self-assessments
 (2024, 2025, 2026) on two to four grids, two to five respondents per assessment whose views
 diverge believably, consensus values on some divergent criteria, targets and action plans.
 Most organisations progress; some regress on some dimensions.
+
+Gouvernance démocratique changes version over the years: the 2024 assessments use 1.0.0, the
+2025 ones 1.1.0 (one criterion added) and the 2026 ones 2.0.0 (one criterion split, two
+merged, one dropped), so that `pratiques score` shows a history carried across three versions.
+The answers specific to the new versions are drawn from a second seeded generator, so that the
+other grids' data stay exactly as they were.
 """
 import json
 import math
@@ -22,6 +28,9 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "samples", "organisations")
 random.seed(20231)
+VERSION_RANDOM = random.Random(20257)
+# Grids assessed on a different version each year (2024, 2025, 2026).
+VERSIONS_BY_YEAR = {"gouvernance-democratique": ["1.0.0", "1.1.0", "2.0.0"]}
 
 ORGANISATIONS = [
     # slug, name, legal form, département, EPCI, sector, size, consent, grids
@@ -134,6 +143,48 @@ def load_grids():
     return grids
 
 
+def load_grid_version(grid_id, version):
+    with open(os.path.join(ROOT, "referentiels", grid_id, f"{version}.yaml"), encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def reshape(answers, grid, version, truth, bias):
+    """The answers to the 1.0.0 criteria turned into answers to `version` of the grid: criteria
+    added since 1.0.0 are answered around a believable truth, split criteria around the old
+    one, merged criteria around the mean of the old ones, dropped criteria removed."""
+    if version == "1.0.0":
+        return answers
+    rng = VERSION_RANDOM
+    by_id = {a["criterion"]: a for a in answers}
+    migration = grid.get("migration")
+    if migration is None:  # a minor version: the same criteria, plus new ones
+        sources = {c["id"]: [c["id"]] for d in grid["dimensions"] for c in d["criteria"]}
+    else:
+        sources = {}
+        for step in migration["criteria"]:
+            for target in step.get("to", []):
+                sources[target] = step["from"]
+    result = []
+    for dimension in grid["dimensions"]:
+        for criterion in dimension["criteria"]:
+            origin = sources.get(criterion["id"], [])
+            known = [o for o in origin if o in truth]
+            if len(known) == 1 and len(origin) == 1 and criterion["id"] == origin[0]:
+                if origin[0] in by_id:
+                    result.append(by_id[origin[0]])
+                continue
+            if known:
+                centre = sum(truth[o] for o in known) / len(known) + rng.uniform(-0.5, 0.5)
+            else:
+                # Added since 1.0.0: close to the participation of stakeholders, a little behind.
+                centre = truth.get("gd.participation-salaries-usagers", 1.5) - 0.3
+            if rng.random() < 0.04:
+                continue
+            level = max(0, min(4, int(round(centre + bias + rng.gauss(0, 0.55)))))
+            result.append({"criterion": criterion["id"], "level": level})
+    return result
+
+
 def number_for_level(criterion, level):
     bands = criterion["bands"]
     matching = [(index, band) for index, band in enumerate(bands) if band["level"] == level]
@@ -205,13 +256,17 @@ def main():
                             if random.random() < 0.08:
                                 entry["comment"] = random.choice(COMMENTS)
                             answers.append(entry)
+                    version = VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"] * len(YEARS))[year_index]
+                    answers = reshape(answers, load_grid_version(grid_id, version), version, truth, bias)
                     respondents.append({"role": role, "name": first_name, "answers": answers} if random.random() < 0.7
                                        else {"role": role, "answers": answers})
-                assessment = {"organisation": slug, "referentiel": grid_id, "version": "1.0.0",
+                version = VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"] * len(YEARS))[year_index]
+                version_grid = load_grid_version(grid_id, version)
+                assessment = {"organisation": slug, "referentiel": grid_id, "version": version,
                               "date": f"{year}-{day}", "label": str(year), "status": "complete", "respondents": respondents}
                 if year_index == 2 and random.random() < 0.6:
                     consensus = []
-                    for dimension in grid["dimensions"]:
+                    for dimension in version_grid["dimensions"]:
                         for criterion in dimension["criteria"]:
                             levels = [a["level"] for r in respondents for a in r["answers"]
                                       if a["criterion"] == criterion["id"] and "level" in a]
@@ -225,9 +280,19 @@ def main():
                     last_levels = {c: t for c, t in truth.items()}
             weakest = sorted((c for d in grid["dimensions"] for c in d["criteria"] if c["kind"] == "level"),
                              key=lambda c: last_levels[c["id"]])[:3]
+            newest = load_grid_version(grid_id, VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"])[-1])
+            newest_ids = {c["id"] for d in newest["dimensions"] for c in d["criteria"]}
+            renamed = {}
+            for step in (newest.get("migration") or {}).get("criteria", []):
+                for source in step["from"]:
+                    renamed.setdefault(source, (step.get("to") or [None])[0])
             for criterion in weakest:
+                level_then = last_levels[criterion["id"]]
+                criterion = dict(criterion, id=criterion["id"] if criterion["id"] in newest_ids else renamed.get(criterion["id"]))
+                if criterion["id"] is None or any(t["criterion"] == criterion["id"] and t["referentiel"] == grid_id for t in targets):
+                    continue
                 targets.append({"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"],
-                                "level": 3 if last_levels[criterion["id"]] < 2.5 else 4, "horizon": "2027-06-30"})
+                                "level": 3 if level_then < 2.5 else 4, "horizon": "2027-06-30"})
             for criterion_id, title in random.sample(ACTIONS[grid_id], 2):
                 due = random.choice(["2024-12-31", "2025-06-30", "2026-06-30", "2026-12-31", "2027-06-30"])
                 status = random.choice(["done", "done", "in_progress"]) if due < "2026" else random.choice(["done", "in_progress", "todo", "todo"])

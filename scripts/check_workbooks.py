@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Opens every demo workbook with openpyxl (a client no one here wrote) and checks a few cell
-values against the JSON output of `pratiques score`.
+values against the JSON output of `pratiques score`, including the marks of scores carried
+from an earlier version of a grid (number format with `*`, the version scored on, the note).
 
 usage: check_workbooks.py BIN DB DEMO_DIR
 """
@@ -15,6 +16,7 @@ import openpyxl
 binary, database, demo = sys.argv[1:4]
 failures = []
 checked = 0
+carried_checked = 0
 
 
 def fail(message):
@@ -35,7 +37,8 @@ for path in sorted(glob.glob(os.path.join(demo, "organisations", "*.xlsx"))):
     rows = []
     row = header + 1
     while summary.cell(row, 1).value:
-        rows.append((summary.cell(row, 2).value, summary.cell(row, 3).value, summary.cell(row, 5).value, summary.cell(row, 7).value))
+        rows.append((summary.cell(row, 2).value, summary.cell(row, 3).value, summary.cell(row, 5).value, summary.cell(row, 7).value,
+                     summary.cell(row, 5).number_format, summary.cell(row, 8).value, summary.cell(row, 9).value))
         row += 1
     scored = {(item["summary"]["referentiel"]["version"], item["summary"]["label"], item["summary"]["referentiel"]["id"]): item
               for item in history}
@@ -44,7 +47,7 @@ for path in sorted(glob.glob(os.path.join(demo, "organisations", "*.xlsx"))):
     titles = {}
     for item in history:
         titles.setdefault(item["summary"]["referentiel"]["id"], None)
-    for version, label, overall, coverage in rows:
+    for version, label, overall, coverage, overall_format, scored_on, note in rows:
         matches = [item for key, item in scored.items() if key[0] == version and key[1] == label
                    and abs((item["score"].get("overall") or 0) - (overall or 0)) < 1e-9]
         if not matches:
@@ -54,6 +57,19 @@ for path in sorted(glob.glob(os.path.join(demo, "organisations", "*.xlsx"))):
         applicable, answered = item["score"]["applicable"], item["score"]["answered"]
         if applicable and abs(coverage - answered / applicable) > 1e-9:
             fail(f"{path}: coverage {coverage} != {answered}/{applicable}")
+        newest = item["score"]["referentiel"]["version"]
+        if scored_on != newest:
+            fail(f"{path}: {label} v{version} scored on {scored_on}, `pratiques score` says {newest}")
+        if item["carried"]:
+            path_text = " → ".join(item["carry"]["path"])
+            if "*" not in overall_format or not note or path_text not in note:
+                fail(f"{path}: {label} v{version} carried ({path_text}) but not marked: format {overall_format!r}, note {note!r}")
+            for lost in item["carry"]["notComparable"]:
+                if lost["criterionID"] not in note:
+                    fail(f"{path}: {label} v{version}: criterion not comparable {lost['criterionID']} missing from the note")
+            carried_checked += 1
+        elif "*" in overall_format or note:
+            fail(f"{path}: {label} v{version} not carried but marked as carried")
         checked += 1
     metadata = workbook["Métadonnées"]
     texts = {cell.value for row in metadata.iter_rows() for cell in row if isinstance(cell.value, str)}
@@ -129,9 +145,11 @@ if os.path.exists(cohort_path) and os.path.exists(funder_path):
     checked += 1
 else:
     fail("demo/cohorte: cohort workbooks missing")
+if carried_checked == 0:
+    fail("no carried score found in the demo workbooks (gouvernance démocratique should span three versions)")
 
 if failures:
     print("\n".join(failures))
     print(f"openpyxl check: {checked} passed, {len(failures)} failed")
     sys.exit(1)
-print(f"openpyxl check: {checked} passed, 0 failed")
+print(f"openpyxl check: {checked} passed ({carried_checked} carried from an earlier version), 0 failed")

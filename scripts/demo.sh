@@ -20,7 +20,10 @@ rm -f "$DB" "$DB-wal" "$DB-shm"
 echo
 "$BIN" org list --db "$DB"
 echo
-echo "== Historique des scores d'une organisation"
+echo "== Ce qui change entre deux versions d'une grille"
+"$BIN" referentiel diff gouvernance-democratique 1.0.0 2.0.0
+echo
+echo "== Historique des scores d'une organisation (gouvernance démocratique sur trois versions, valeurs reprises marquées *)"
 "$BIN" score scop-les-charpentiers --db "$DB"
 echo
 echo "== Plan d'action"
@@ -66,6 +69,12 @@ echo "== Questionnaires vierges (demo/questionnaires/)"
 for grid in $("$BIN" referentiel list --json | python3 -c 'import json,sys; print(" ".join(sorted({r["id"] for r in json.load(sys.stdin)})))'); do
   "$BIN" report questionnaire "$grid" -o "demo/questionnaires/$grid.xlsx"
 done
+echo
+echo "== Nouvelle évaluation pré-remplie depuis celle de 2024 (1.0.0), sur une copie de la base"
+cp "$DB" demo/brouillon.sqlite
+FIRST=$("$BIN" assess list scop-les-charpentiers --db demo/brouillon.sqlite | awk '$5 == "gouvernance-democratique@1.0.0" { print $1; exit }')
+"$BIN" assess new scop-les-charpentiers gouvernance-democratique --from "$FIRST" --db demo/brouillon.sqlite \
+  --date 2027-03-16 --label 2027
 echo
 echo "== Cohorte et classeurs (demo/cohorte/)"
 samples/cohorts/parcours-2024-2026.sh "$BIN" "$DB"

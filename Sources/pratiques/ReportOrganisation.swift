@@ -22,7 +22,9 @@ struct ReportOrganisation: ParsableCommand {
 
     func run() throws {
         let database = try store.open()
-        let report = try OrganisationReportLoader(store: database).report(organisationSlug: organisation, language: global.language)
+        let catalog = global.catalog()
+        try database.requireUnchangedFiles(in: catalog, referentielIDs: Set(try database.assessmentSummaries(organisationSlug: organisation).map(\.referentiel.id)))
+        let report = try OrganisationReportLoader(store: database, catalog: catalog).report(organisationSlug: organisation, language: global.language)
         try OrganisationWorkbook(report: report).write(to: output)
         Output.line(global.language == .fr ? "Classeur écrit : \(output)" : "Workbook written: \(output)")
     }
@@ -31,14 +33,18 @@ struct ReportOrganisation: ParsableCommand {
 /// Gathers an organisation's report from the store.
 struct OrganisationReportLoader {
     let store: AssessmentStore
+    /// The grid files: versions newer than those stored are scored on too.
+    var catalog: ReferentielCatalog? = nil
 
     func report(organisationSlug: String, language: Language) throws -> OrganisationReport {
         let organisation = try store.requireOrganisation(organisationSlug)
         var entries: [OrganisationReport.Entry] = []
-        for scored in try store.scoreHistory(organisationSlug: organisationSlug) {
-            entries.append(OrganisationReport.Entry(assessment: try store.assessment(scored.summary),
-                                                    referentiel: try store.referentiel(snapshotID: scored.summary.snapshotID),
-                                                    score: scored.score, progress: scored.progress))
+        for entry in try store.scoredHistoryEntries(organisationSlug: organisationSlug, catalog: catalog) {
+            let carried = entry.stored.carried
+            entries.append(OrganisationReport.Entry(assessment: carried.original, referentiel: entry.stored.original,
+                                                    score: entry.scored.score, progress: entry.scored.progress,
+                                                    scoredOn: entry.stored.newest, answers: carried.assessment,
+                                                    carry: entry.scored.carry))
         }
         entries.sort { ($0.referentiel.referentiel.id, $0.assessment.date) < ($1.referentiel.referentiel.id, $1.assessment.date) }
         return OrganisationReport(organisation: organisation, entries: entries, targets: try store.targets(organisationSlug: organisationSlug),

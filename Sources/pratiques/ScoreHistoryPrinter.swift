@@ -18,22 +18,30 @@ struct ScoreHistoryPrinter {
             let rows = byGrid[gridID]!
             let referentiel = referentiels[gridID]
             lines.append("")
-            lines.append("■ " + (referentiel?.title.text(in: l) ?? gridID))
+            let newest = rows.first?.score.referentiel.version.description ?? ""
+            lines.append("■ " + (referentiel?.title.text(in: l) ?? gridID) + (l == .fr ? " — scores sur la version \(newest)" : " — scores on version \(newest)"))
             let dimensions = referentiel?.dimensions ?? []
             var header = [l == .fr ? "évaluation" : "assessment", "version", l == .fr ? "global" : "overall", "Δ", l == .fr ? "couverture" : "coverage"]
             header += dimensions.map { short($0.title.text(in: l)) }
             let table = rows.map { scored -> [String] in
-                var row = ["\(scored.summary.label) (\(scored.summary.date))", scored.summary.referentiel.version.description,
-                           ScoreText.score(scored.score.overall, l), ScoreText.delta(scored.progress?.overall.change, l),
+                let mark = scored.carried ? CarryText.mark : ""
+                let version = scored.carried ? "\(scored.summary.referentiel.version) → \(scored.score.referentiel.version)" : scored.summary.referentiel.version.description
+                var row = ["\(scored.summary.label) (\(scored.summary.date))", version,
+                           ScoreText.score(scored.score.overall, l) + mark, ScoreText.delta(scored.progress?.overall.change, l),
                            ScoreText.percent(scored.score.coverage, l)]
                 row += dimensions.map { dimension in
                     let value = scored.score.dimension(dimension.id)?.score
                     let change = scored.progress?.dimensions.first { $0.id == dimension.id }?.change
-                    return (value.map { NumberFormatting.decimal($0, digits: 0, language: l) } ?? "—") + (change.map { " (\(ScoreText.delta($0, l)))" } ?? "")
+                    return (value.map { NumberFormatting.decimal($0, digits: 0, language: l) + mark } ?? "—") + (change.map { " (\(ScoreText.delta($0, l)))" } ?? "")
                 }
                 return row
             }
             lines.append(TextTable.render(header: header, rows: table, rightAligned: Set(2..<header.count)))
+            var explained = Set<String>()
+            for scored in rows {
+                guard let carry = scored.carry, explained.insert(carry.pathText).inserted else { continue }
+                lines += CarryText.legend(carry, l)
+            }
             if let last = rows.last {
                 let divergent = last.score.divergentCriteria.map(\.criterionID)
                 if !divergent.isEmpty {

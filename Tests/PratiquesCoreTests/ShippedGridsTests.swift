@@ -52,3 +52,43 @@ import Testing
         #expect(Set(ids).count == ids.count)
     }
 }
+
+/// The later versions of gouvernance démocratique: one criterion added in 1.1.0; in 2.0.0 one
+/// split, two merged, one dropped; written with the same care as 1.0.0.
+@Suite struct ShippedVersionsTests {
+    static let catalog = ReferentielCatalog(directory: Fixtures.referentielsDirectory)
+
+    @Test func gouvernanceDemocratiqueShipsThreeVersions() throws {
+        let versions = Self.catalog.versions(of: "gouvernance-democratique").map(\.referentiel)
+        #expect(versions.map(\.version.description) == ["1.0.0", "1.1.0", "2.0.0"])
+        let (v1, v11, v2) = (versions[0], versions[1], versions[2])
+        #expect(Set(v11.criteria.map(\.id)).subtracting(v1.criteria.map(\.id)) == ["gd.concertation-strategie"])
+        #expect(v11.criteria.count == v1.criteria.count + 1)
+        let migration = try #require(v2.migration)
+        #expect(migration.from == v11.version)
+        #expect(migration.steps.filter { $0.kind == .split }.map(\.from) == [["gd.regles-ecrites"]])
+        #expect(migration.steps.filter { $0.kind == .merge }.map(\.from) == [["gd.preparation-ag", "gd.vie-instances"]])
+        #expect(migration.steps.filter { $0.kind == .dropped }.map(\.from) == [["gd.information-financiere"]])
+        #expect(migration.steps.filter { $0.kind == .equal }.count == v11.criteria.count - 4)
+        // 15 criteria in 1.1.0: one split into two, two merged into one, one dropped → 14.
+        #expect(v2.criteria.count == 15 + 1 - 1 - 1)
+        for referentiel in [v11, v2] {
+            for criterion in referentiel.criteria where criterion.kind == .level {
+                #expect(Set(criterion.descriptors.keys) == [0, 1, 2, 3, 4], "\(referentiel.reference) \(criterion.id)")
+                #expect(Set(criterion.descriptors.values.map(\.fr)).count == 5, "\(criterion.id)")
+                #expect(criterion.question.en != nil, "\(criterion.id)")
+                #expect(criterion.help != nil, "\(criterion.id)")
+            }
+        }
+    }
+
+    @Test func wordingOfKeptCriteriaIsUnchangedFromOneVersionToTheNext() throws {
+        let versions = Self.catalog.versions(of: "gouvernance-democratique").map(\.referentiel)
+        for (older, newer) in zip(versions, versions.dropFirst()) {
+            for criterion in older.criteria {
+                guard let kept = newer.criterion(id: criterion.id) else { continue }
+                #expect(kept.question == criterion.question && kept.descriptors == criterion.descriptors, "\(newer.reference) \(criterion.id)")
+            }
+        }
+    }
+}

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import PratiquesCore
+@testable import PratiquesCore
 @testable import PratiquesReports
 
 @Suite struct OrganisationWorkbookTests {
@@ -116,5 +116,67 @@ import PratiquesCore
         #expect(texts.contains("Pratiques \(PratiquesVersion.current)"))
         #expect(texts.contains("mini"))
         #expect(texts.contains { $0.contains("jamais compté comme zéro") })
+    }
+}
+
+/// An assessment carried from an earlier version of its grid is marked as such in the workbook.
+@Suite struct CarriedWorkbookTests {
+    /// The mini grid in 2.0.0: mn.regles-ecrites split into two, the rest equal.
+    static var mini2: LoadedReferentiel {
+        var grid = ReportFixtures.mini.referentiel
+        grid.version = SemanticVersion(2, 0, 0)
+        var first = grid.dimensions[0].criteria[0]
+        first.id = "mn.regles-redigees"
+        var second = first
+        second.id = "mn.regles-connues"
+        grid.dimensions[0].criteria.replaceSubrange(0...0, with: [first, second])
+        grid.migration = Migration(from: SemanticVersion(1, 0, 0), steps: [
+            MigrationStep(kind: .split, from: ["mn.regles-ecrites"], to: ["mn.regles-redigees", "mn.regles-connues"]),
+        ] + ReportFixtures.mini.referentiel.criteria.dropFirst().map { MigrationStep(kind: .equal, from: [$0.id], to: [$0.id]) })
+        return LoadedReferentiel(referentiel: grid, path: "mini/2.0.0.yaml", text: "", sha256: ContentHash.sha256(of: grid))
+    }
+
+    static func report() throws -> OrganisationReport {
+        var report = ReportFixtures.report()
+        let engine = ScoringEngine(referentiel: mini2.referentiel, sha256: mini2.sha256)
+        var previous: AssessmentScore?
+        report.entries = try ReportFixtures.assessments.map { assessment in
+            let carried = try AnswerCarrier.carry(assessment, from: ReportFixtures.mini.referentiel, through: [mini2.referentiel])
+            let score = engine.score(carried.assessment)
+            defer { previous = score }
+            return OrganisationReport.Entry(assessment: assessment, referentiel: ReportFixtures.mini, score: score,
+                                            progress: previous.map { ScoreProgress(from: $0, to: score) },
+                                            scoredOn: mini2, answers: carried.assessment, carry: carried.report)
+        }
+        return report
+    }
+
+    @Test func carriedScoresAreMarkedWithHowTheyWereCarried() throws {
+        let report = try Self.report()
+        let path = ReportFixtures.temporaryPath("carried.xlsx")
+        try OrganisationWorkbook(report: report).write(to: path)
+        let xlsx = try XlsxInspector(path: path)
+        // Synthèse: the 2024 row keeps its version 1.0.0, is scored on 2.0.0, marked with `*` and a note.
+        #expect(xlsx.cell("Synthèse", "B9")?.text == "1.0.0")
+        #expect(xlsx.cell("Synthèse", "H9")?.text == "2.0.0")
+        #expect(xlsx.numberFormat("Synthèse", "E9") == "0.0\"*\"")
+        // The split criterion counts twice with the old value: 2024 on 2.0.0, regles = (2 × 2 × mean(1, 3) / 4 × 100 + 50 × 1) / 5
+        // = (2 × 2 × 50 + 50) / 5 = 50 (mn.participation 32.5 → band 30 → level 2 → 50); overall as on 1.0.0: 50.
+        #expect(abs((xlsx.cell("Synthèse", "E9")?.number ?? 0) - 50) < 1e-9)
+        let note = try #require(xlsx.cell("Synthèse", "I9")?.text)
+        #expect(note.contains("reprise 1.0.0 → 2.0.0"))
+        #expect(note.contains("mn.regles-ecrites → mn.regles-redigees (scission)"))
+        // Grid sheet: the header names both versions, the carried value has the `*` format, and
+        // the Carried column says how.
+        #expect(xlsx.cell("Mini grille", "D4")?.text == "2024 (v1.0.0 → 2.0.0*)")
+        #expect(xlsx.cell("Mini grille", "B5")?.text == "mn.regles-redigees")
+        #expect(xlsx.cell("Mini grille", "D5")?.number == 2)   // mean of 1 and 3
+        #expect(xlsx.numberFormat("Mini grille", "D5") == "0.0\"*\"")
+        // Columns: A–C, two assessments (D, E), then level, descriptor, score, target, gap, answers, divergence, carried (M).
+        #expect(xlsx.cell("Mini grille", "M3")?.text == nil)
+        #expect(xlsx.cell("Mini grille", "M4")?.text == "Reprise (valeurs * des versions antérieures)")
+        #expect(xlsx.cell("Mini grille", "M5")?.text == "2024 (1.0.0) : mn.regles-ecrites → scission\n2025 (1.0.0) : mn.regles-ecrites → scission")
+        #expect(xlsx.cell("Mini grille", "M7")?.text == "2024 (1.0.0) : repris à l'identique\n2025 (1.0.0) : repris à l'identique")
+        #expect(xlsx.cell("Mini grille", "E4")?.text == "2025 (v1.0.0 → 2.0.0*)")
     }
 }

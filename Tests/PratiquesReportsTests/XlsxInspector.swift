@@ -41,6 +41,8 @@ struct XlsxInspector {
     var sheets: [Sheet] = []
     var charts: [Chart] = []
     var unlockedStyleIndices: Set<Int> = []
+    /// Custom number format of each cell style index (`0.0"*"`…).
+    var styleNumberFormats: [Int: String] = [:]
     var entryNames: [String] = []
 
     init(path: String) throws {
@@ -58,6 +60,11 @@ struct XlsxInspector {
         var targets: [String: String] = [:]
         for relation in relations.all("Relationship") { targets[relation.attributes["Id"] ?? ""] = relation.attributes["Target"] }
         if let styles = try part("xl/styles.xml").map({ XMLTree.parse($0) }), let cellXfs = styles.all("cellXfs").first {
+            var formats: [String: String] = [:]
+            for format in styles.all("numFmt") { formats[format.attributes["numFmtId"] ?? ""] = format.attributes["formatCode"] }
+            for (index, xf) in cellXfs.children.filter({ $0.name == "xf" }).enumerated() {
+                if let code = xf.attributes["numFmtId"].flatMap({ formats[$0] }) { styleNumberFormats[index] = code }
+            }
             for (index, xf) in cellXfs.children.filter({ $0.name == "xf" }).enumerated()
             where xf.children.contains(where: { $0.name == "protection" && $0.attributes["locked"] == "0" }) {
                 unlockedStyleIndices.insert(index)
@@ -109,6 +116,10 @@ struct XlsxInspector {
     var sheetNames: [String] { sheets.map(\.name) }
     func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
     func cell(_ sheet: String, _ reference: String) -> Cell? { self.sheet(sheet)?.cells[reference] }
+    /// The custom number format of a cell, when its style has one.
+    func numberFormat(_ sheet: String, _ reference: String) -> String? {
+        self.sheet(sheet)?.cellStyles[reference].flatMap { styleNumberFormats[$0] }
+    }
 
     /// Whether a cell's style leaves it editable on a protected sheet.
     func isUnlocked(_ sheet: String, _ reference: String) -> Bool {

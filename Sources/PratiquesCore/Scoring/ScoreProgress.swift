@@ -1,4 +1,5 @@
-/// The change between two scores of one organisation on the same référentiel version.
+/// The change between two scores of one organisation on the same référentiel version (an
+/// assessment of an older version is first carried onto it, see ``AnswerCarrier``).
 public struct ScoreProgress: Sendable, Hashable, Codable {
     public struct Delta: Sendable, Hashable, Codable {
         public var id: String

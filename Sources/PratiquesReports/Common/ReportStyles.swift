@@ -19,6 +19,12 @@ enum ReportStyles {
     static let input = XlsxStyle(backgroundColor: 0xFFF2CC, border: true, verticalTop: true, wrap: true, unlocked: true)
     static let mono = XlsxStyle(fontColor: 0x7F7F7F, verticalTop: true)
     static let wrapped = XlsxStyle(verticalTop: true, wrap: true)
+    /// A score carried from an earlier version of its grid: italic, brown, shown with a `*`.
+    static let carriedScore = XlsxStyle(italic: true, fontColor: 0x7F4F00, border: true, horizontal: .right, verticalTop: true, numberFormat: "0.0\"*\"")
+    /// A level value carried from an earlier version of its grid.
+    static let carriedLevel = XlsxStyle(italic: true, fontColor: 0x7F4F00, border: true, horizontal: .center, verticalTop: true, numberFormat: "0.0\"*\"")
+    /// Text about carried values.
+    static let carriedNote = XlsxStyle(italic: true, fontColor: 0x7F4F00, border: true, verticalTop: true, wrap: true)
 
     /// Red → amber → green scale for scores 0–100.
     static let scoreScale = XlsxConditionalFormat.threeColorScale(low: 0xF8696B, middle: 0xFFEB84, high: 0x63BE7B, minimum: 0, maximum: 100)

@@ -6,7 +6,7 @@ extension OrganisationWorkbook {
     /// divergences highlighted.
     func writeGridSheet(_ sheet: XlsxWorksheet, entries: [OrganisationReport.Entry]) throws {
         guard let latest = entries.last else { return }
-        let referentiel = latest.referentiel.referentiel
+        let referentiel = latest.scoredOn.referentiel
         let targets = Dictionary(report.targets.filter { $0.referentielID == referentiel.id }.map { ($0.criterionID, $0) },
                                  uniquingKeysWith: { _, last in last })
         try sheet.write(referentiel.title.text(in: language) + " — " + report.organisation.name, row: 0, column: 0, style: ReportStyles.title)
@@ -14,10 +14,10 @@ extension OrganisationWorkbook {
                           "Values: mean of respondents (or consensus), in levels; answers detailed for the latest assessment."),
                         row: 1, column: 0, style: ReportStyles.note)
         var headers = [t("Dimension", "Dimension"), t("Critère", "Criterion"), t("Question", "Question")]
-        headers += entries.map { "\($0.assessment.label) (v\($0.referentiel.referentiel.version))" }
+        headers += entries.map { "\($0.assessment.label) (\($0.versionText))" }
         headers += [t("Niveau atteint", "Level reached"), t("Ce que fait l'organisation à ce niveau", "What the organisation does at this level"),
                     t("Score", "Score"), t("Objectif", "Target"), t("Écart", "Gap"), t("Réponses par rôle", "Answers by role"),
-                    t("Divergence", "Divergence")]
+                    t("Divergence", "Divergence"), t("Reprise (valeurs * des versions antérieures)", "Carried (* values of earlier versions)")]
         let headerRow = 3
         for (column, header) in headers.enumerated() { try sheet.write(header, row: headerRow, column: column, style: ReportStyles.header) }
         let base = 3 + entries.count
@@ -33,7 +33,8 @@ extension OrganisationWorkbook {
                     if value?.isNotApplicable == true {
                         try sheet.write(t("n/a", "n/a"), row: row, column: 3 + index, style: ReportStyles.plain)
                     } else {
-                        try sheet.write(value?.value, row: row, column: 3 + index, style: ReportStyles.level)
+                        try sheet.write(value?.value, row: row, column: 3 + index,
+                                        style: entry.isCarried && value?.value != nil ? ReportStyles.carriedLevel : ReportStyles.level)
                     }
                 }
                 let scored = latest.score.criterion(criterion.id)
@@ -57,18 +58,34 @@ extension OrganisationWorkbook {
                     try sheet.writeBlank(row: row, column: base + 4, style: ReportStyles.plain)
                 }
                 let divergent = scored?.statistics.isDivergent == true
-                let answers = answersByRole(latest.assessment, criterion: criterion, referentiel: referentiel)
+                let answers = answersByRole(latest.answers, criterion: criterion, referentiel: referentiel)
                 try sheet.setRow(row, height: RowHeight.forWrapped([(dimension.title.text(in: language), 22), (criterion.question.text(in: language), 48),
                                                                     (descriptor, 48), (answers, 40)]))
                 try sheet.write(answers, row: row, column: base + 5,
                                 style: divergent ? ReportStyles.divergent : ReportStyles.text)
                 try sheet.write(divergent ? t("à discuter", "to discuss") : "", row: row, column: base + 6,
                                 style: divergent ? ReportStyles.divergent : ReportStyles.plain)
+                let carried = carriedText(criterion.id, entries: entries)
+                try sheet.write(carried, row: row, column: base + 7, style: carried.isEmpty ? ReportStyles.plain : ReportStyles.carriedNote)
             }
         }
-        if row > headerRow {
-            try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: base + 2, lastRow: row, lastColumn: base + 2, ReportStyles.scoreScale)
-            try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: row, lastColumn: headers.count - 1)
+        let lastCriterionRow = row
+        var lost: [String] = []
+        for entry in entries {
+            for item in entry.carry?.notComparable ?? [] where item.reason != .added && referentiel.criterion(id: item.criterionID) == nil {
+                let text = item.describe(in: language)
+                if !lost.contains(text) { lost.append(text) }
+            }
+        }
+        if !lost.isEmpty {
+            row += 2
+            try sheet.write(t("Critères des versions antérieures sans équivalent (non comparables) : ",
+                              "Criteria of earlier versions with no equivalent (not comparable): ") + lost.joined(separator: " ; "),
+                            row: row, column: 0, style: ReportStyles.note)
+        }
+        if lastCriterionRow > headerRow {
+            try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: base + 2, lastRow: lastCriterionRow, lastColumn: base + 2, ReportStyles.scoreScale)
+            try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastCriterionRow, lastColumn: headers.count - 1)
         }
         try sheet.setColumns(0, 0, width: 22)
         try sheet.setColumns(1, 1, width: 24)
@@ -79,9 +96,27 @@ extension OrganisationWorkbook {
         try sheet.setColumns(base + 2, base + 4, width: 9)
         try sheet.setColumns(base + 5, base + 5, width: 40)
         try sheet.setColumns(base + 6, base + 6, width: 12)
+        try sheet.setColumns(base + 7, base + 7, width: 44)
         sheet.freezePanes(row: headerRow + 1, column: 3)
         try sheet.setLandscapePrint(repeatRows: headerRow...headerRow)
         try sheet.setFooter("&L\(referentiel.title.text(in: language))&R&P / &N")
+    }
+
+    /// How each carried assessment's value of a criterion came: `2024 (1.0.0) : gd.regles-ecrites → scission`,
+    /// or that it could not be compared; empty when no assessment was carried.
+    func carriedText(_ criterionID: String, entries: [OrganisationReport.Entry]) -> String {
+        var lines: [String] = []
+        for entry in entries {
+            guard let carry = entry.carry else { continue }
+            let prefix = "\(entry.assessment.label) (\(carry.from.version)) : "
+            if let trace = carry.trace(of: criterionID) {
+                lines.append(prefix + (trace.isEqual ? t("repris à l'identique", "carried as it is")
+                                       : "\(trace.sourceIDs.joined(separator: " + ")) → \(trace.how(in: language))"))
+            } else if let item = carry.notComparable.first(where: { $0.criterionID == criterionID }) {
+                lines.append(prefix + t("non comparable, ", "not comparable, ") + item.describe(in: language))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// `Direction : 3 Établi · Bénévole : 1 Émergent « comment »`.

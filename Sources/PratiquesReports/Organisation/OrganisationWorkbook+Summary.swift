@@ -6,7 +6,8 @@ extension OrganisationWorkbook {
     func writeSummary(_ sheet: XlsxWorksheet, workbook: XlsxWorkbook) throws {
         let organisation = report.organisation
         try sheet.setColumns(0, 0, width: 34)
-        try sheet.setColumns(1, 6, width: 14)
+        try sheet.setColumns(1, 7, width: 14)
+        try sheet.setColumns(8, 8, width: 60)
         try sheet.write(t("Progression des pratiques — ", "Practice progress — ") + organisation.name, row: 0, column: 0, style: ReportStyles.title)
         let dates = report.entries.map(\.assessment.date).sorted()
         let period = dates.isEmpty ? "—" : "\(dates.first!) → \(dates.last!)"
@@ -24,7 +25,8 @@ extension OrganisationWorkbook {
         try sheet.write(t("Scores globaux (sur 100)", "Overall scores (out of 100)"), row: row, column: 0, style: ReportStyles.subtitle)
         row += 1
         let headers = [t("Référentiel", "Grid"), "Version", t("Évaluation", "Assessment"), "Date", t("Score global", "Overall score"),
-                       t("Évolution", "Change"), t("Couverture", "Coverage")]
+                       t("Évolution", "Change"), t("Couverture", "Coverage"), t("Score sur la version", "Scored on version"),
+                       t("Reprise", "Carried")]
         for (column, header) in headers.enumerated() { try sheet.write(header, row: row, column: column, style: ReportStyles.header) }
         let firstScoreRow = row + 1
         for entry in report.entries {
@@ -34,9 +36,12 @@ extension OrganisationWorkbook {
             try sheet.write(referentiel.version.description, row: row, column: 1, style: ReportStyles.plain)
             try sheet.write(entry.assessment.label, row: row, column: 2, style: ReportStyles.plain)
             try sheet.write(date: entry.assessment.date, row: row, column: 3, style: ReportStyles.date)
-            try sheet.write(entry.score.overall, row: row, column: 4, style: ReportStyles.score)
+            try sheet.write(entry.score.overall, row: row, column: 4, style: entry.isCarried ? ReportStyles.carriedScore : ReportStyles.score)
             try sheet.write(entry.progress?.overall.change, row: row, column: 5, style: ReportStyles.delta)
             try sheet.write(entry.score.coverage, row: row, column: 6, style: ReportStyles.percent)
+            try sheet.write(entry.scoredOn.referentiel.version.description, row: row, column: 7, style: ReportStyles.plain)
+            try sheet.write(entry.carry.map { carriedNote($0) } ?? "", row: row, column: 8,
+                            style: entry.isCarried ? ReportStyles.carriedNote : ReportStyles.plain)
         }
         if row >= firstScoreRow {
             try sheet.conditionalFormat(firstRow: firstScoreRow, firstColumn: 4, lastRow: row, lastColumn: 4, ReportStyles.scoreScale)
@@ -55,14 +60,14 @@ extension OrganisationWorkbook {
     /// One grid: dimensions × assessments table, radar and line chart. Returns the next free row.
     private func writeGridBlock(_ sheet: XlsxWorksheet, workbook: XlsxWorkbook, gridID: String, entries: [OrganisationReport.Entry], at start: Int) throws -> Int {
         guard let latest = entries.last else { return start }
-        let referentiel = latest.referentiel.referentiel
+        let referentiel = latest.scoredOn.referentiel
         var row = start
         try sheet.write(referentiel.title.text(in: language), row: row, column: 0, style: ReportStyles.subtitle)
         row += 1
         let headerRow = row
         try sheet.write(t("Dimension", "Dimension"), row: row, column: 0, style: ReportStyles.header)
         for (index, entry) in entries.enumerated() {
-            try sheet.write("\(entry.assessment.label) (v\(entry.referentiel.referentiel.version))", row: row, column: 1 + index, style: ReportStyles.header)
+            try sheet.write("\(entry.assessment.label) (\(entry.versionText))", row: row, column: 1 + index, style: ReportStyles.header)
         }
         let deltaColumn = 1 + entries.count
         try sheet.write(t("Évolution", "Change"), row: row, column: deltaColumn, style: ReportStyles.header)
@@ -73,7 +78,7 @@ extension OrganisationWorkbook {
             for (index, entry) in entries.enumerated() {
                 let value = entry.score.dimension(dimension.id)?.score
                 values.append(value)
-                try sheet.write(value, row: row, column: 1 + index, style: ReportStyles.score)
+                try sheet.write(value, row: row, column: 1 + index, style: entry.isCarried ? ReportStyles.carriedScore : ReportStyles.score)
             }
             let change: Double? = (values.first ?? nil).flatMap { first in (values.last ?? nil).map { $0 - first } }
             try sheet.write(entries.count > 1 ? change : nil, row: row, column: deltaColumn, style: ReportStyles.delta)
@@ -82,7 +87,9 @@ extension OrganisationWorkbook {
         row += 1
         let overallRow = row
         try sheet.write(t("Score global", "Overall score"), row: row, column: 0, style: ReportStyles.label)
-        for (index, entry) in entries.enumerated() { try sheet.write(entry.score.overall, row: row, column: 1 + index, style: ReportStyles.score) }
+        for (index, entry) in entries.enumerated() {
+            try sheet.write(entry.score.overall, row: row, column: 1 + index, style: entry.isCarried ? ReportStyles.carriedScore : ReportStyles.score)
+        }
         let overallChange: Double? = entries.count > 1 ? (entries.first!.score.overall).flatMap { first in latest.score.overall.map { $0 - first } } : nil
         try sheet.write(overallChange, row: row, column: deltaColumn, style: ReportStyles.delta)
         row += 1
@@ -113,6 +120,31 @@ extension OrganisationWorkbook {
         line.setValueAxis(minimum: 0, maximum: 100, title: t("sur 100", "out of 100"))
         line.legendAtBottom()
         try sheet.insert(line, row: start, column: deltaColumn + 9, xScale: 0.9, yScale: 1.1)
+        var explained = Set<String>()
+        for entry in entries {
+            guard let carry = entry.carry, explained.insert(carry.pathText).inserted else { continue }
+            row += 1
+            try sheet.write(carriedLegend(carry), row: row, column: 0, style: ReportStyles.note)
+        }
         return max(row + 3, start + 19)
+    }
+
+    /// `* valeurs reprises de la version 1.0.0 (1.0.0 → 1.1.0 → 2.0.0)`.
+    func carriedLegend(_ carry: CarryReport) -> String {
+        t("* valeurs reprises d'une version antérieure (\(carry.pathText)) : voir la colonne Reprise de la feuille de la grille",
+          "* values carried from an earlier version (\(carry.pathText)): see the Carried column of the grid's sheet")
+    }
+
+    /// How an assessment was carried, in one cell: path, non-trivial steps, criteria not comparable.
+    func carriedNote(_ carry: CarryReport) -> String {
+        var parts = [t("reprise \(carry.pathText)", "carried \(carry.pathText)")]
+        let changed = carry.traces.filter { !$0.isEqual }
+        if !changed.isEmpty {
+            parts.append(changed.map { "\($0.sourceIDs.joined(separator: " + ")) → \($0.criterionID) (\($0.how(in: language)))" }.joined(separator: " ; "))
+        }
+        if !carry.notComparable.isEmpty {
+            parts.append(t("non comparables : ", "not comparable: ") + carry.notComparable.map { $0.describe(in: language) }.joined(separator: " ; "))
+        }
+        return parts.joined(separator: " — ")
     }
 }

@@ -27,7 +27,7 @@ public struct OrganisationWorkbook {
     }
 
     func gridTitle(_ id: String) -> String {
-        report.byGrid.first { $0.id == id }?.entries.last?.referentiel.referentiel.title.text(in: language) ?? id
+        report.byGrid.first { $0.id == id }?.entries.last?.scoredOn.referentiel.title.text(in: language) ?? id
     }
 
     /// Writes the workbook to `path` (through a temporary file moved into place).
@@ -51,7 +51,12 @@ public struct OrganisationWorkbook {
         }
         try writeActionPlan(actions)
         try DataSheet(language: language).write(data, rows: dataRows())
-        try MetadataSheet(language: language).write(metadata, referentiels: report.entries.map(\.referentiel),
+        var grids: [LoadedReferentiel] = []
+        for loaded in report.entries.flatMap({ [$0.referentiel, $0.scoredOn] })
+        where !grids.contains(where: { $0.referentiel.reference == loaded.referentiel.reference }) {
+            grids.append(loaded)
+        }
+        try MetadataSheet(language: language).write(metadata, referentiels: grids,
                                                     generatedOn: report.generatedOn,
                                                     subject: "\(report.organisation.name) (\(report.organisation.slug))")
         summary.activate()

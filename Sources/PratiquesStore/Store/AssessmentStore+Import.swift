@@ -83,7 +83,7 @@ extension AssessmentStore {
                 snapshotID = known
             } else {
                 do {
-                    snapshotID = try Self.snapshotID(for: loaded, db)
+                    snapshotID = try Self.snapshotIDWithChain(for: loaded, catalog: catalog, db)
                 } catch let error as ChangedWithoutBumpError {
                     refuse(located.location, "version", .fileChangedWithoutBump, fr: error.message(in: .fr), en: error.message(in: .en))
                     continue

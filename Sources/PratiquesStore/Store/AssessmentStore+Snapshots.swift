@@ -28,6 +28,15 @@ extension AssessmentStore {
         return db.lastInsertedRowID
     }
 
+    /// Stores a snapshot of `loaded` and of every older version of the same grid in `catalog`,
+    /// so that the store alone can carry answers through the whole chain of versions.
+    static func snapshotIDWithChain(for loaded: LoadedReferentiel, catalog: ReferentielCatalog, _ db: Database) throws -> Int64 {
+        for older in catalog.versions(of: loaded.referentiel.id) where older.referentiel.version < loaded.referentiel.version {
+            _ = try snapshotID(for: older, db)
+        }
+        return try snapshotID(for: loaded, db)
+    }
+
     /// Stores a snapshot of `loaded` (see ``snapshotID(for:_:)``).
     @discardableResult
     public func storeSnapshot(_ loaded: LoadedReferentiel) throws -> Int64 {
