@@ -16,7 +16,8 @@ struct CohortShow: ParsableCommand {
 
     func run() throws {
         let database = try store.open()
-        let scores = try database.cohortScores(cohort: cohort)
+        try database.requireUnchangedFiles(in: global.catalog())
+        let scores = try database.cohortScores(cohort: cohort, catalog: global.catalog())
         let comparison = scores.comparison()
         if json { return try Output.json(CohortShowDocument(scores: scores, comparison: comparison)) }
         let l = global.language
@@ -47,6 +48,16 @@ struct CohortShow: ParsableCommand {
                             + " (n \(progress.n)) : \(ScoreText.delta(progress.meanChange, l)) ; "
                             + (l == .fr ? "\(progress.progressed) en progrès, \(progress.stable) stables, \(progress.regressed) en recul"
                                         : "\(progress.progressed) progressed, \(progress.stable) stayed, \(progress.regressed) regressed"))
+            }
+        }
+        if !comparison.carried.isEmpty {
+            Output.line()
+            Output.line(l == .fr ? "Reprises d'une version antérieure (réponses portées sur la version comparée par les migrations) :"
+                                 : "Carried from an earlier version (answers carried onto the compared version through the migrations):")
+            for item in comparison.carried {
+                let missing = item.report.notComparable.map(\.criterionID)
+                Output.line("  \(item.organisation) \(item.session) #\(item.assessmentID.map(String.init) ?? "?") — \(item.pathText)"
+                            + (missing.isEmpty ? "" : (l == .fr ? " ; non comparables : " : "; not comparable: ") + missing.joined(separator: ", ")))
             }
         }
         if !comparison.notCompared.isEmpty {
@@ -100,6 +111,16 @@ struct CohortShowDocument: Encodable {
     var statistics: [Statistics]
     var progress: [Progress]
     var notCompared: [Skipped]
+    var carried: [Carried]
+
+    struct Carried: Encodable {
+        var organisation: String
+        var session: String
+        var assessment: Int64?
+        /// Versions passed through, oldest first.
+        var path: [String]
+        var notComparable: [NotComparableCriterion]
+    }
 
     init(scores: CohortScores, comparison: CohortComparison) {
         cohort = scores.cohort
@@ -125,6 +146,10 @@ struct CohortShowDocument: Encodable {
         }
         self.statistics = statistics
         self.progress = progress
+        carried = comparison.carried.map {
+            Carried(organisation: $0.organisation, session: $0.session, assessment: $0.assessmentID,
+                    path: $0.report.path.map(\.description), notComparable: $0.report.notComparable)
+        }
         notCompared = comparison.notCompared.map {
             Skipped(organisation: $0.organisation, session: $0.session, referentiel: $0.referentiel.description,
                     assessment: $0.assessmentID, reason: $0.reason.en)

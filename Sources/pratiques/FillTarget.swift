@@ -18,6 +18,8 @@ struct FillTarget {
     static func resolve(store: AssessmentStore, catalog: ReferentielCatalog, organisation: String, referentiel: String,
                         assessmentID: Int64?, role: RespondentRole?, name: String?) throws -> FillTarget {
         _ = try store.requireOrganisation(organisation)
+        // A grid file changed without a version bump while assessments use it: refuse before using it.
+        try store.requireUnchangedFiles(in: catalog, referentielIDs: [referentiel])
         var created = false
         let summary: AssessmentSummary
         if let assessmentID {

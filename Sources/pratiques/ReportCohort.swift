@@ -21,7 +21,7 @@ struct ReportCohort: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try CohortReportLoader(store: try store.open()).load(cohort: cohort, language: global.language)
+        let loaded = try CohortReportLoader(store: try store.open(), catalog: global.catalog()).load(cohort: cohort, language: global.language)
         let rows = try CohortWorkbook(report: loaded.report).write(to: output, rows: loaded.dataRows())
         Output.line(global.language == .fr ? "Classeur écrit : \(output) (\(rows) lignes de données)" : "Workbook written: \(output) (\(rows) data rows)")
     }
@@ -31,6 +31,8 @@ struct ReportCohort: ParsableCommand {
 /// comparison, and the member organisations.
 struct CohortReportLoader {
     let store: AssessmentStore
+    /// The grid files: their newest versions are the ones compared (older answers carried).
+    let catalog: ReferentielCatalog
 
     struct Loaded {
         var scores: CohortScores
@@ -48,7 +50,8 @@ struct CohortReportLoader {
     }
 
     func load(cohort name: String, language: Language) throws -> Loaded {
-        let scores = try store.cohortScores(cohort: name)
+        try store.requireUnchangedFiles(in: catalog)
+        let scores = try store.cohortScores(cohort: name, catalog: catalog)
         let organisations = try scores.cohort.members.map { try store.requireOrganisation($0) }
         let report = CohortReport(comparison: scores.comparison(), organisations: organisations, generatedOn: DateText.today(), language: language)
         return Loaded(scores: scores, report: report)

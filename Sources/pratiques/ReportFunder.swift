@@ -24,7 +24,7 @@ struct ReportFunder: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try CohortReportLoader(store: try store.open()).load(cohort: cohort, language: global.language)
+        let loaded = try CohortReportLoader(store: try store.open(), catalog: global.catalog()).load(cohort: cohort, language: global.language)
         try FunderWorkbook(report: loaded.report, minimumGroup: minGroup).write(to: output)
         Output.line(global.language == .fr ? "Classeur écrit : \(output)" : "Workbook written: \(output)")
     }

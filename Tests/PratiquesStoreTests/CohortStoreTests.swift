@@ -4,7 +4,7 @@ import Testing
 @testable import PratiquesCore
 @testable import PratiquesStore
 
-/// Cohorts in the store, and ``AssessmentStore/cohortScores(cohort:)``: which assessment
+/// Cohorts in the store, and ``AssessmentStore/cohortScores(cohort:catalog:)``: which assessment
 /// represents a member at a session.
 @Suite struct CohortStoreTests {
     /// A catalog holding mini 1.0.0 and a 1.1.0 copy (same criteria), to test versions.
@@ -71,14 +71,19 @@ import Testing
         try fixture.store.linkCohortAssessments(cohort: "c1", session: "T0", assessmentIDs: [ids[4]])
         let scores = try fixture.store.cohortScores(cohort: "c1")
         // Versions chosen: a 1.0.0 at T0 and T1, b 1.0.0 at T0 and 1.1.0 at T1 → the grid is compared on 1.1.0,
-        // the newest present; the 1.0.0 assessments go to notCompared. c has only a draft: nothing.
+        // the newest known; the 1.0.0 assessments are carried onto it (a minor version: every criterion as is).
+        // c has only a draft: nothing.
         #expect(scores.grids.count == 1)
         let grid = try #require(scores.grids.first)
         #expect(grid.referentiel.referentiel.version == SemanticVersion(1, 1, 0))
-        #expect(grid.entries.map { "\($0.organisation)\($0.session):\($0.assessment.label)" } == ["b1:b-2025"])
-        let skipped = scores.notCompared.map { "\($0.organisation)-\($0.session)-\($0.assessmentID!)" }.sorted()
-        // a T0 → a-2024-late (index 1, latest in window), a T1 → a-2025 (index 2), b T0 → b-2023 (index 4, explicit)
-        #expect(skipped == ["a-T0-\(ids[1])", "a-T1-\(ids[2])", "b-T0-\(ids[4])"].sorted())
+        // a T0 → a-2024-late (latest in window), a T1 → a-2025, b T0 → b-2023 (explicit), b T1 → b-2025
+        #expect(grid.entries.map { "\($0.organisation)\($0.session):\($0.assessment.label)" } == ["a0:a-2024-late", "a1:a-2025", "b0:b-2023", "b1:b-2025"])
+        #expect(grid.entries.map { $0.carry != nil } == [true, true, true, false])
+        #expect(scores.notCompared.isEmpty)
+        // Carrying through a minor version keeps the values: a T0 level 2 → 50, b T0 level 0 → 0, a T1 4 → 100, b T1 4 → 100
+        #expect(grid.entries.map { $0.score.criterion("mn.regles-ecrites")?.score } == [50, 100, 0, 100])
+        #expect(scores.comparison().carried.map { "\($0.organisation)-\($0.session)-\($0.assessmentID!)" }
+                == ["a-T0-\(ids[1])", "a-T1-\(ids[2])", "b-T0-\(ids[4])"])
     }
 
     @Test func sameVersionComparisonUsesLatestInWindow() throws {
@@ -88,7 +93,8 @@ import Testing
         try fixture.store.linkCohortAssessments(cohort: "c1", session: "T1", assessmentIDs: [ids[3]])
         let scores = try fixture.store.cohortScores(cohort: "c1")
         let grid = try #require(scores.grids.first)
-        #expect(grid.referentiel.referentiel.version == SemanticVersion(1, 0, 0))
+        // Every chosen assessment is on 1.0.0; the store also knows 1.1.0 (b-2025), the version compared.
+        #expect(grid.referentiel.referentiel.version == SemanticVersion(1, 1, 0))
         #expect(grid.entries.map { "\($0.organisation)\($0.session):\($0.assessment.label)" } == ["a0:a-2024-late", "a1:a-2025", "b0:b-2024", "b1:b-2024"])
         let comparison = scores.comparison()
         // T0 mn.regles: a level 2 → 50, b level 3 → 75; median (50 + 75) / 2 = 62.5

@@ -21,10 +21,13 @@ public struct CohortComparison: Sendable {
     public var cohort: Cohort
     public var grids: [CohortGridComparison]
     public var notCompared: [NotCompared]
+    /// Assessments given on an older version of their grid, carried onto the version compared.
+    public var carried: [Carried]
 
-    public init(cohort: Cohort, grids: [CohortGridComparison], notCompared: [NotCompared] = []) {
+    public init(cohort: Cohort, grids: [CohortGridComparison], notCompared: [NotCompared] = [], carried: [Carried] = []) {
         self.cohort = cohort
         self.grids = grids
         self.notCompared = notCompared
+        self.carried = carried
     }
 }

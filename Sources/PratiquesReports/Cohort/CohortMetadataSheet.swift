@@ -54,6 +54,22 @@ struct CohortMetadataSheet {
             try sheet.write(grid.referentiel.version.description, row: row, column: 2, style: ReportStyles.plain)
             try sheet.write(grid.sha256 ?? "", row: row, column: 3, style: ReportStyles.plain)
         }
+        if audience == .accompanist && !report.comparison.carried.isEmpty {
+            row += 2
+            try sheet.write(t("Évaluations reprises d'une version antérieure", "Assessments carried from an earlier version"), row: row, column: 0,
+                            style: ReportStyles.subtitle)
+            row += 1
+            for (column, header) in ["Organisation", "Session", t("Versions", "Versions"), t("Critères non comparables", "Criteria not comparable")].enumerated() {
+                try sheet.write(header, row: row, column: column, style: ReportStyles.header)
+            }
+            for item in report.comparison.carried {
+                row += 1
+                try sheet.write(report.name(item.organisation), row: row, column: 0, style: ReportStyles.plain)
+                try sheet.write(item.session, row: row, column: 1, style: ReportStyles.plain)
+                try sheet.write(item.pathText, row: row, column: 2, style: ReportStyles.plain)
+                try sheet.write(item.notComparableText(in: language), row: row, column: 3, style: ReportStyles.plain)
+            }
+        }
         if audience == .accompanist && !report.comparison.notCompared.isEmpty {
             row += 2
             try sheet.write(t("Évaluations non comparées", "Assessments not compared"), row: row, column: 0, style: ReportStyles.subtitle)
@@ -83,14 +99,14 @@ enum CohortMethod {
     static func lines(in language: Language) -> [String] {
         language == .fr ? [
             "• Une session (T0, T1, …) retient pour chaque organisation l'évaluation nommée explicitement, sinon la plus récente dont la date tombe dans la fenêtre de la session, par référentiel.",
-            "• Les sessions sont comparées référentiel par référentiel, dans la version la plus récente présente ; les évaluations d'autres versions sont listées comme non comparées.",
+            "• Les sessions sont comparées référentiel par référentiel, sur la version la plus récente de la grille : les évaluations faites sur une version antérieure y sont reprises par la chaîne des migrations (liste ci-dessus, avec les critères non comparables) ; sans chaîne de migrations, elles sont listées comme non comparées.",
             "• Par session et dimension : n (organisations ayant un score), moyenne, médiane, premier et troisième quartiles, minimum et maximum.",
             "• Quartiles par interpolation linéaire (méthode « type 7 », celle de QUARTILE.INC des tableurs) : h = (n − 1) × p, valeur = x⌊h⌋ + (h − ⌊h⌋) × (x⌊h⌋+1 − x⌊h⌋).",
             "• Progression appariée : seules les organisations présentes aux deux sessions comptent ; moyenne des écarts ; « stable » si l'écart est inférieur à 1 point sur 100.",
             "• Niveau d'une organisation sur un critère : sa valeur (consensus ou moyenne des répondants) arrondie au niveau le plus proche (les demis vers le haut).",
         ] : [
             "• A session (T0, T1, …) takes for each organisation the assessment named explicitly, otherwise the latest one dated within the session's window, per grid.",
-            "• Sessions are compared grid by grid, within the newest version present; assessments on other versions are listed as not compared.",
+            "• Sessions are compared grid by grid, on the newest version of the grid: assessments given on an earlier version are carried onto it through the chain of migrations (listed above, with the criteria that cannot be compared); without a chain of migrations, they are listed as not compared.",
             "• Per session and dimension: n (organisations with a score), mean, median, first and third quartiles, minimum and maximum.",
             "• Quartiles by linear interpolation ('type 7', as spreadsheets' QUARTILE.INC): h = (n − 1) × p, value = x⌊h⌋ + (h − ⌊h⌋) × (x⌊h⌋+1 − x⌊h⌋).",
             "• Paired progress: only organisations present at both sessions count; mean of the changes; 'stayed' when the change is below 1 point out of 100.",

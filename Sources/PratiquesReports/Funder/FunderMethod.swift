@@ -12,7 +12,7 @@ enum FunderMethod {
             "Confidentialité : aucun chiffre n'est donné sur un groupe de moins de \(k) organisations ; la case indique alors « secret statistique (moins de \(k) organisations) ».",
             "Le minimum et le maximum ne sont jamais donnés, car chacun est le score d'une seule organisation ; pour la progression, seules des parts sont données.",
             "Aucune donnée n'est présentée organisation par organisation. Seules les organisations qui l'ont accepté sont nommées (feuille Participants). Les commentaires des répondants ne figurent pas dans ce classeur.",
-            "Chaque score est calculé sur une version précise d'une grille (feuille Métadonnées) ; des sessions sur des versions différentes ne sont pas mélangées.",
+            "Chaque score est calculé sur une version précise d'une grille (feuille Métadonnées) : quand une organisation a répondu sur une version antérieure, ses réponses sont reprises sur cette version selon la correspondance publiée avec la grille (critère identique, scindé, fusionné ou supprimé), et les critères nouveaux restent sans réponse plutôt que d'être comptés à zéro.",
         ] : [
             "The cohort's organisations assess themselves at each session of the parcours (T0, T1, …) on shared grids. Each criterion is rated 0 to 4; scores are brought to 100.",
             "A dimension's score is the weighted mean of the criteria the organisation answered; 'not applicable' never counts as zero.",
@@ -22,7 +22,7 @@ enum FunderMethod {
             "Privacy: no figure is given for a group of fewer than \(k) organisations; the cell then reads 'suppressed (fewer than \(k) organisations)'.",
             "Minimum and maximum are never given, as each is a single organisation's score; for progress, only shares are given.",
             "No figure is shown organisation by organisation. Only the organisations that agreed are named (Participants sheet). Respondents' comments are not in this workbook.",
-            "Each score is computed on one precise version of a grid (Metadata sheet); sessions on different versions are not mixed.",
+            "Each score is computed on one precise version of a grid (Metadata sheet): when an organisation answered an earlier version, its answers are carried onto this one through the mapping published with the grid (same criterion, split, merged or dropped), and new criteria stay unanswered rather than counted as zero.",
         ]
     }
 }

@@ -1,7 +1,7 @@
 import GRDB
 import PratiquesCore
 
-/// The scores of a cohort's members at its sessions, grid by grid, as ``AssessmentStore/cohortScores(cohort:)``
+/// The scores of a cohort's members at its sessions, grid by grid, as ``AssessmentStore/cohortScores(cohort:catalog:)``
 /// selects them.
 public struct CohortScores: Sendable {
     /// One member's assessment chosen for one session.
@@ -10,7 +10,10 @@ public struct CohortScores: Sendable {
         /// Position of the session in the cohort.
         public var session: Int
         public var assessment: AssessmentSummary
+        /// The score on the grid's compared version (carried there when given on an older one).
         public var score: AssessmentScore
+        /// What carrying did, when the assessment was given on an older version; `nil` otherwise.
+        public var carry: CarryReport?
     }
 
     /// The entries of one grid, all on one version.
@@ -34,7 +37,14 @@ public struct CohortScores: Sendable {
             for entry in grid.entries { accumulator.add(organisation: entry.organisation, session: entry.session, score: entry.score) }
             return accumulator.finish()
         }
-        return CohortComparison(cohort: cohort, grids: compared, notCompared: notCompared)
+        let carried = grids.flatMap { grid in
+            grid.entries.compactMap { entry in
+                entry.carry.map {
+                    CohortComparison.Carried(organisation: entry.organisation, session: labels[entry.session], assessmentID: entry.assessment.id, report: $0)
+                }
+            }
+        }
+        return CohortComparison(cohort: cohort, grids: compared, notCompared: notCompared, carried: carried)
     }
 }
 
@@ -44,59 +54,100 @@ extension AssessmentStore {
     ///
     /// Per member, session and grid (référentiel id): an assessment linked explicitly to the
     /// session wins (the latest by date if several); otherwise the latest complete assessment
-    /// dated within the session's window. Sessions are compared per grid within the newest
-    /// version present among the chosen assessments; those on other versions are listed in
-    /// ``CohortScores/notCompared`` (carrying answers onto the newest version comes later).
-    public func cohortScores(cohort name: String) throws -> CohortScores {
+    /// dated within the session's window. Each grid is compared on its newest version known to
+    /// the store or to `catalog`: assessments given on an older version are carried onto it
+    /// through the chain of migrations (``CohortScores/Entry/carry`` says how, and which criteria
+    /// cannot be compared). When the versions cannot be chained (a major version without its
+    /// migration), the grid is compared on the newest version present among the chosen
+    /// assessments and the others are listed in ``CohortScores/notCompared``.
+    public func cohortScores(cohort name: String, catalog: ReferentielCatalog? = nil) throws -> CohortScores {
         let cohort = try requireCohort(name: name)
         let links = try cohortLinks(cohort: name)
         let members = Set(cohort.members)
         let summaries = try assessmentSummaries().filter { members.contains($0.organisationSlug) }
         let byID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        struct Key: Hashable { var organisation: String; var session: Int; var grid: String }
         func later(_ a: AssessmentSummary, _ b: AssessmentSummary) -> Bool { (a.date, a.id) > (b.date, b.id) }
-        var chosen: [Key: AssessmentSummary] = [:]
-        var explicit: Set<Key> = []
+        var chosen: [CohortKey: AssessmentSummary] = [:]
+        var explicit: Set<CohortKey> = []
         for session in cohort.sessions {
             for id in links[session.label] ?? [] {
                 guard let summary = byID[id] else { continue }
-                let key = Key(organisation: summary.organisationSlug, session: session.position, grid: summary.referentiel.id)
+                let key = CohortKey(organisation: summary.organisationSlug, session: session.position, grid: summary.referentiel.id)
                 if let current = chosen[key], explicit.contains(key), !later(summary, current) { continue }
                 chosen[key] = summary
                 explicit.insert(key)
             }
             for summary in summaries where summary.status == .complete && session.contains(day: summary.date) {
-                let key = Key(organisation: summary.organisationSlug, session: session.position, grid: summary.referentiel.id)
+                let key = CohortKey(organisation: summary.organisationSlug, session: session.position, grid: summary.referentiel.id)
                 if explicit.contains(key) { continue }
                 if let current = chosen[key], !later(summary, current) { continue }
                 chosen[key] = summary
             }
         }
-        var newest: [String: SemanticVersion] = [:]
-        for (key, summary) in chosen where (newest[key.grid].map { summary.referentiel.version > $0 } ?? true) {
-            newest[key.grid] = summary.referentiel.version
-        }
-        var grids: [String: CohortScores.Grid] = [:]
+        let byGrid = Dictionary(grouping: chosen.sorted { ($0.key.organisation, $0.key.session) < ($1.key.organisation, $1.key.session) },
+                                by: \.key.grid)
+        var grids: [CohortScores.Grid] = []
         var notCompared: [CohortComparison.NotCompared] = []
-        let ordered = chosen.sorted { ($0.key.grid, $0.key.organisation, $0.key.session) < ($1.key.grid, $1.key.organisation, $1.key.session) }
-        var engines: [Int64: ScoringEngine] = [:]
-        for (key, summary) in ordered {
-            let label = cohort.sessions[key.session].label
-            guard summary.referentiel.version == newest[key.grid] else {
-                let version = newest[key.grid]!.description
-                notCompared.append(CohortComparison.NotCompared(
-                    organisation: key.organisation, session: label, referentiel: summary.referentiel, assessmentID: summary.id,
-                    reason: Bilingual(fr: "version \(summary.referentiel.version) : la cohorte est comparée sur la version \(version)",
-                                      en: "version \(summary.referentiel.version): the cohort is compared on version \(version)")))
+        for gridID in byGrid.keys.sorted() {
+            let selected = byGrid[gridID]!.map { (key: $0.key, summary: $0.value) }
+            if let chain = try? versionChain(of: gridID, catalog: catalog),
+               let newest = try knownVersions(of: gridID, catalog: catalog).first(where: { $0.referentiel.version == chain.newest.version }) {
+                grids.append(try carriedGrid(selected, newest: newest, chain: chain, catalog: catalog))
+            } else {
+                let (grid, skipped) = try newestPresentGrid(selected, cohort: cohort)
+                grids.append(grid)
+                notCompared += skipped
+            }
+        }
+        return CohortScores(cohort: cohort, grids: grids, notCompared: notCompared)
+    }
+
+    /// One grid compared on `newest`, older assessments carried onto it.
+    private func carriedGrid(_ selected: [(key: CohortKey, summary: AssessmentSummary)], newest: LoadedReferentiel, chain: VersionChain,
+                             catalog: ReferentielCatalog?) throws -> CohortScores.Grid {
+        let engine = ScoringEngine(referentiel: newest.referentiel, sha256: newest.sha256)
+        var entries: [CohortScores.Entry] = []
+        for (key, summary) in selected {
+            if summary.referentiel.version == newest.referentiel.version {
+                entries.append(CohortScores.Entry(organisation: key.organisation, session: key.session, assessment: summary,
+                                                  score: engine.score(try assessment(summary)), carry: nil))
+            } else {
+                let carried = try carriedAssessment(summary, catalog: catalog, chain: chain)
+                entries.append(CohortScores.Entry(organisation: key.organisation, session: key.session, assessment: summary,
+                                                  score: engine.score(carried.carried.assessment), carry: carried.carried.report))
+            }
+        }
+        return CohortScores.Grid(referentiel: newest, entries: entries)
+    }
+
+    /// One grid whose versions cannot be chained: compared on the newest version present among
+    /// the chosen assessments; the others are listed as not compared.
+    private func newestPresentGrid(_ selected: [(key: CohortKey, summary: AssessmentSummary)],
+                                   cohort: Cohort) throws -> (CohortScores.Grid, [CohortComparison.NotCompared]) {
+        let newest = selected.map(\.summary).max { $0.referentiel.version < $1.referentiel.version }!
+        let loaded = try referentiel(snapshotID: newest.snapshotID)
+        let engine = ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256)
+        let version = newest.referentiel.version
+        var entries: [CohortScores.Entry] = []
+        var skipped: [CohortComparison.NotCompared] = []
+        for (key, summary) in selected {
+            guard summary.referentiel.version == version else {
+                skipped.append(CohortComparison.NotCompared(
+                    organisation: key.organisation, session: cohort.sessions[key.session].label, referentiel: summary.referentiel, assessmentID: summary.id,
+                    reason: Bilingual(fr: "version \(summary.referentiel.version) : pas de chaîne de migrations jusqu'à la version \(version), sur laquelle la cohorte est comparée",
+                                      en: "version \(summary.referentiel.version): no chain of migrations up to version \(version), on which the cohort is compared")))
                 continue
             }
-            let loaded = try referentiel(snapshotID: summary.snapshotID)
-            let engine = engines[summary.snapshotID] ?? ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256)
-            engines[summary.snapshotID] = engine
-            let entry = CohortScores.Entry(organisation: key.organisation, session: key.session, assessment: summary,
-                                           score: engine.score(try assessment(summary)))
-            grids[key.grid, default: CohortScores.Grid(referentiel: loaded, entries: [])].entries.append(entry)
+            entries.append(CohortScores.Entry(organisation: key.organisation, session: key.session, assessment: summary,
+                                              score: engine.score(try assessment(summary)), carry: nil))
         }
-        return CohortScores(cohort: cohort, grids: grids.keys.sorted().map { grids[$0]! }, notCompared: notCompared)
+        return (CohortScores.Grid(referentiel: loaded, entries: entries), skipped)
     }
+}
+
+/// A member, a session and a grid: what one chosen assessment stands for.
+struct CohortKey: Hashable {
+    var organisation: String
+    var session: Int
+    var grid: String
 }
