@@ -75,6 +75,19 @@ import Testing
         #expect(xlsx.sheet(sheet)?.frozen == "D5")
     }
 
+    @Test func severalRespondentsShowByRoleAndNameWithTheirDivergence() throws {
+        // Only the 2024 assessment: Claire (direction) answered 1, an unnamed volunteer 3.
+        var single = report
+        single.entries = [report.entries[0]]
+        let path = ReportFixtures.temporaryPath("ruche-2024.xlsx")
+        try OrganisationWorkbook(report: single).write(to: path)
+        let xlsx = try XlsxInspector(path: path)
+        // One assessment column (D): level E, descriptor F, score G, target H, gap I, answers J, divergence K.
+        #expect(xlsx.cell("Mini grille", "D5")?.number == 2)      // (1 + 3) / 2
+        #expect(xlsx.cell("Mini grille", "J5")?.text == "Direction (Claire) : 1 Émergent « =SUM(A1) »\nBénévole : 3 Établi « +pas d'accord »")
+        #expect(xlsx.cell("Mini grille", "K5")?.text == "à discuter")   // spread 3 − 1 = 2 levels: divergent
+    }
+
     @Test func actionPlanHighlightsOverdueActions() throws {
         let xlsx = try inspector()
         let sheet = "Plan d'action"

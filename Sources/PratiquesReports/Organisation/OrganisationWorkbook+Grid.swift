@@ -119,12 +119,13 @@ extension OrganisationWorkbook {
         return lines.joined(separator: "\n")
     }
 
-    /// `Direction : 3 Établi · Bénévole : 1 Émergent « comment »`.
+    /// `Direction (Samir) : 3 Établi`, then `Bénévole : 1 Émergent « comment »` on the next line.
     func answersByRole(_ assessment: Assessment, criterion: Criterion, referentiel: Referentiel) -> String {
         var parts: [String] = []
         for respondent in assessment.respondents {
             guard let answer = respondent.answers[criterion.id] else { continue }
-            var text = respondent.role.label(in: language) + " : " + answerText(answer.value, criterion: criterion, referentiel: referentiel)
+            let who = respondent.role.label(in: language) + (respondent.name.map { " (\($0))" } ?? "")
+            var text = who + " : " + answerText(answer.value, criterion: criterion, referentiel: referentiel)
             if let comment = answer.comment, !comment.isEmpty { text += " « \(comment) »" }
             parts.append(text)
         }
