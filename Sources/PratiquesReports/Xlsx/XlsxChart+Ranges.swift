@@ -5,15 +5,7 @@ extension XlsxChart {
     public func addMarkerSeries(name: String, sheet: String, categories: (row: ClosedRange<Int>, column: ClosedRange<Int>),
                                 values: (row: ClosedRange<Int>, column: ClosedRange<Int>), color: UInt32,
                                 small: Bool) throws(XlsxError) {
-        guard let series = chart_add_series(handle, nil, nil) else {
-            throw XlsxError(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue, operation: "chart_add_series \(name)")
-        }
-        let sheetName = workbook.arena.keep(sheet)
-        chart_series_set_categories(series, sheetName, UInt32(categories.row.lowerBound), UInt16(categories.column.lowerBound),
-                                    UInt32(categories.row.upperBound), UInt16(categories.column.upperBound))
-        chart_series_set_values(series, sheetName, UInt32(values.row.lowerBound), UInt16(values.column.lowerBound),
-                                UInt32(values.row.upperBound), UInt16(values.column.upperBound))
-        chart_series_set_name(series, workbook.arena.keep(name))
+        let series = try makeSeries(name: name, sheet: sheet, categories: categories, values: values)
         var line = lxw_chart_line()
         line.none = 1
         chart_series_set_line(series, &line)

@@ -34,15 +34,7 @@ public final class XlsxChart {
     /// Adds a series: categories and values are a column (or row) of `sheet`.
     public func addSeries(name: String, sheet: String, categories: (row: ClosedRange<Int>, column: ClosedRange<Int>),
                           values: (row: ClosedRange<Int>, column: ClosedRange<Int>), color: UInt32? = nil) throws(XlsxError) {
-        guard let series = chart_add_series(handle, nil, nil) else {
-            throw XlsxError(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue, operation: "chart_add_series \(name)")
-        }
-        let sheetName = workbook.arena.keep(sheet)
-        chart_series_set_categories(series, sheetName, UInt32(categories.row.lowerBound), UInt16(categories.column.lowerBound),
-                                    UInt32(categories.row.upperBound), UInt16(categories.column.upperBound))
-        chart_series_set_values(series, sheetName, UInt32(values.row.lowerBound), UInt16(values.column.lowerBound),
-                                UInt32(values.row.upperBound), UInt16(values.column.upperBound))
-        chart_series_set_name(series, workbook.arena.keep(name))
+        let series = try makeSeries(name: name, sheet: sheet, categories: categories, values: values)
         if let color {
             var line = lxw_chart_line()
             line.color = color
@@ -52,6 +44,21 @@ public final class XlsxChart {
             fill.color = color
             chart_series_set_fill(series, &fill)
         }
+    }
+
+    /// A new series named `name` over a column (or row) of `sheet`, for the `add…Series` methods to style.
+    func makeSeries(name: String, sheet: String, categories: (row: ClosedRange<Int>, column: ClosedRange<Int>),
+                    values: (row: ClosedRange<Int>, column: ClosedRange<Int>)) throws(XlsxError) -> UnsafeMutablePointer<lxw_chart_series> {
+        guard let series = chart_add_series(handle, nil, nil) else {
+            throw XlsxError(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue, operation: "chart_add_series \(name)")
+        }
+        let sheetName = workbook.arena.keep(sheet)
+        chart_series_set_categories(series, sheetName, UInt32(categories.row.lowerBound), UInt16(categories.column.lowerBound),
+                                    UInt32(categories.row.upperBound), UInt16(categories.column.upperBound))
+        chart_series_set_values(series, sheetName, UInt32(values.row.lowerBound), UInt16(values.column.lowerBound),
+                                UInt32(values.row.upperBound), UInt16(values.column.upperBound))
+        chart_series_set_name(series, workbook.arena.keep(name))
+        return series
     }
 
     /// The chart's title.
