@@ -1,0 +1,61 @@
+import PratiquesCore
+
+/// The accompanist's cohort workbook: *Synthèse*, *Organisations*, *Progression*, *Critères*,
+/// *Données*, *Métadonnées*. Organisation names are shown.
+///
+/// Written in constant-memory mode: every sheet is written row after row (libxlsxwriter's
+/// constant memory is per workbook), so the long *Données* sheet streams from any sequence
+/// of ``CohortDataRow`` without being held in memory.
+///
+/// ```swift
+/// var accumulator = CohortAccumulator(referentiel: grid, sessions: ["T0", "T1", "T2"])
+/// accumulator.add(organisation: "ruche", session: 0, score: score)   // for each (organisation, session)
+/// let comparison = CohortComparison(cohort: cohort, grids: [accumulator.finish()])
+/// let report = CohortReport(comparison: comparison, organisations: members, generatedOn: "2026-11-24", language: .fr)
+/// try CohortWorkbook(report: report).write(to: "cohorte.xlsx", rows: rows)   // rows: some Sequence<CohortDataRow>
+/// ```
+public struct CohortWorkbook {
+    public let report: CohortReport
+
+    public init(report: CohortReport) {
+        self.report = report
+    }
+
+    var language: Language { report.language }
+    var comparison: CohortComparison { report.comparison }
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    /// Sheet names, in order.
+    public var sheetNames: [String] {
+        [t("Synthèse", "Summary"), "Organisations", t("Progression", "Progress"), t("Critères", "Criteria"), t("Données", "Data"),
+         t("Métadonnées", "Metadata")]
+    }
+
+    /// Writes the workbook to `path` (through a temporary file moved into place); `rows` fill
+    /// *Données* in the order given. Returns the number of data rows written.
+    @discardableResult
+    public func write<Rows: Sequence>(to path: String, rows: Rows) throws -> Int where Rows.Element == CohortDataRow {
+        let workbook = try XlsxWorkbook(path: path, constantMemory: true)
+        try workbook.setProperties(title: t("Cohorte ", "Cohort ") + report.cohort.name, author: "Pratiques \(PratiquesVersion.current)",
+                                   comments: t("Généré le ", "Generated on ") + report.generatedOn)
+        let names = sheetNames
+        let sheets = try names.map { name throws(XlsxError) in try workbook.addWorksheet(name) }
+        try writeSummary(sheets[0], workbook: workbook)
+        try writeOrganisations(sheets[1])
+        try writeProgress(sheets[2])
+        try writeCriteria(sheets[3], workbook: workbook)
+        let count = try CohortDataSheet(language: language).write(sheets[4], workbook: workbook, rows: rows)
+        try CohortMetadataSheet(language: language).write(sheets[5], report: report, audience: .accompanist)
+        sheets[0].activate()
+        try workbook.close()
+        return count
+    }
+
+    func gridTitle(_ grid: CohortGridComparison) -> String {
+        "\(grid.referentiel.title.text(in: language)) — \(grid.referentiel.id) \(grid.referentiel.version)"
+    }
+
+    func criterionTitle(_ grid: CohortGridComparison, _ id: String) -> String {
+        grid.referentiel.criterion(id: id)?.question.text(in: language) ?? id
+    }
+}
