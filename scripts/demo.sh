@@ -37,3 +37,10 @@ echo "== Questionnaires vierges (demo/questionnaires/)"
 for grid in $("$BIN" referentiel list --json | python3 -c 'import json,sys; print(" ".join(sorted({r["id"] for r in json.load(sys.stdin)})))'); do
   "$BIN" report questionnaire "$grid" -o "demo/questionnaires/$grid.xlsx"
 done
+echo
+echo "== Cohorte et classeurs (demo/cohorte/)"
+samples/cohorts/parcours-2024-2026.sh "$BIN" "$DB"
+"$BIN" cohort show demarche-progres-2024 --db "$DB"
+mkdir -p demo/cohorte
+"$BIN" report cohort demarche-progres-2024 --db "$DB" -o demo/cohorte/cohorte.xlsx
+"$BIN" report funder demarche-progres-2024 --db "$DB" -o demo/cohorte/financeur.xlsx

@@ -41,7 +41,6 @@ extension CohortWorkbook {
                 try chart.addSeries(name: t("Niveau ", "Level ") + String(level), sheet: sheet.name, categories: (first...row, 0...1),
                                     values: (first...row, (3 + level)...(3 + level)), color: colors[min(level, colors.count - 1)])
             }
-            chart.setValueAxis(minimum: 0, maximum: nil, title: "Organisations")
             chart.legendAtBottom()
             try sheet.insert(chart, row: start, column: 7 + maxLevel, xScale: 1.8, yScale: min(40, max(1.5, Double(row - first + 1) / 12)))
             row += 1

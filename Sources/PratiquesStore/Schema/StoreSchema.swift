@@ -7,6 +7,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-assessments") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v3-cohorts") { db in try db.execute(sql: v3Cohorts) }
         return migrator
     }
 

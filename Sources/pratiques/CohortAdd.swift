@@ -1,0 +1,22 @@
+import ArgumentParser
+import PratiquesCore
+
+/// `pratiques cohort add COHORT ORG...`
+struct CohortAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Ajoute des organisations à une cohorte (toutes, ou aucune).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Nom de la cohorte.") var cohort: String
+    @Argument(help: "Identifiants des organisations.") var organisations: [String]
+
+    func validate() throws {
+        if organisations.isEmpty { throw ValidationError("au moins une organisation / at least one organisation") }
+    }
+
+    func run() throws {
+        try store.open().addCohortMembers(cohort: cohort, organisations: organisations)
+        Output.line(global.language == .fr ? "\(organisations.count) organisation(s) dans la cohorte « \(cohort) »."
+                                           : "\(organisations.count) organisation(s) in cohort '\(cohort)'.")
+    }
+}
