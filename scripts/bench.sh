@@ -35,7 +35,9 @@ rm -rf "$COHORT"
 mkdir -p "$COHORT/results"
 for run in $(seq 1 "$REPEAT"); do
   "$SCRATCH/bench/cohort_workbook" "$COHORT/c.xlsx" "$ORGANISATIONS" "$SESSIONS" "$DIMENSIONS" "$CRITERIA" "$SEED" > "$COHORT/results/c-$run.txt"
-  "$BENCH" cohort "$COHORT/ours.xlsx" "$ORGANISATIONS" > "$COHORT/results/swift-$run.txt"
+  if ! "$BENCH" cohort "$COHORT/ours.xlsx" "$ORGANISATIONS" > "$COHORT/results/swift-$run.txt" 2> "$COHORT/results/swift-$run.err"; then
+    echo "bench: our cohort run $run failed: $(tail -n 3 "$COHORT/results/swift-$run.err")" >&2
+  fi
   if [ "$run" -le "$PYTHON_REPEAT" ]; then
     python3 Benchmarks/baseline/cohort_donnees.py "$COHORT/pandas.xlsx" "$ORGANISATIONS" "$SESSIONS" "$DIMENSIONS" "$CRITERIA" "$SEED" \
       > "$COHORT/results/python-$run.txt"
@@ -44,7 +46,8 @@ done
 status=0
 "$BENCH" cohort-table "$ORGANISATIONS" "$COHORT/results" || status=1
 # The files themselves: the same Données cells (row counts of every sheet, first and last rows).
-workbooks=("$COHORT/c.xlsx" "$COHORT/ours.xlsx")
+workbooks=("$COHORT/c.xlsx")
+if [ -f "$COHORT/ours.xlsx" ]; then workbooks+=("$COHORT/ours.xlsx"); fi
 if [ -f "$COHORT/pandas.xlsx" ]; then workbooks+=("$COHORT/pandas.xlsx"); fi
 python3 Benchmarks/baseline/compare_donnees.py 1000 "${workbooks[@]}" || status=1
 ls -l "${workbooks[@]}" | awk '{ printf "%s: %.1f MiB\n", $NF, $5 / 1048576 }'
