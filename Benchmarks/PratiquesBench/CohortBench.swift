@@ -7,12 +7,18 @@ import PratiquesReports
 /// feed `CohortAccumulator`; no assessment is kept), computes the statistics, then writes the
 /// whole cohort workbook (`CohortWorkbook`, constant-memory mode), the *Données* rows drawn and
 /// scored again as they are written. Prints the same `key value` lines as the baselines.
+///
+/// `MAX_ROWS` (not used by `make bench`) stops *Données* after that many rows, all the rest
+/// unchanged: it measures the memory of a large cohort's workbook when its *Données* would not
+/// fit (a sheet holds 1,048,575 data rows).
 enum CohortBench {
     static func run(_ arguments: [String]) throws {
-        guard arguments.count == 2, let organisations = Int(arguments[1]), organisations > 0 else {
-            FileHandle.standardError.write(Data("usage: pratiques-bench cohort OUT.xlsx ORGANISATIONS\n".utf8))
+        guard (2...3).contains(arguments.count), let organisations = Int(arguments[1]), organisations > 0,
+              arguments.count == 2 || Int(arguments[2]) != nil else {
+            FileHandle.standardError.write(Data("usage: pratiques-bench cohort OUT.xlsx ORGANISATIONS [MAX_ROWS]\n".utf8))
             exit(2)
         }
+        let maxRows = arguments.count == 3 ? Int(arguments[2])! : Int.max
         let path = arguments[0]
         // Not timed: the grid, loaded through the real loader (the baselines have it built in).
         let loaded = try SyntheticData.referentiel()
@@ -38,7 +44,7 @@ enum CohortBench {
         let report = CohortReport(comparison: CohortComparison(cohort: cohort, grids: [grid]), organisations: organisationsList,
                                   generatedOn: "2026-11-24", language: .fr)
         let rows = SyntheticCohortRows(cohort: cohortData, engine: engine)
-        let written = try CohortWorkbook(report: report).write(to: path, rows: rows)
+        let written = try CohortWorkbook(report: report).write(to: path, rows: rows.prefix(maxRows))
         let end = DispatchTime.now().uptimeNanoseconds
 
         var usage = rusage()

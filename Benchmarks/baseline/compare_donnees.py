@@ -2,7 +2,7 @@
 """Checks that several workbooks hold the same *Données* cells (cohort benchmark).
 
 Reading 3.9 million rows with openpyxl would take minutes, so this reads the sheet parts
-directly: for each workbook, the sheets named « Données », « Données 2 »… in order, the number
+directly: for each workbook, the sheets named « Données… » in order (« Données », « Données 2 »…), the number
 of data rows of each (the last `<row r=…>` of the part), and the cells of the first and last
 ROWS data rows of the whole sheet group (shared strings, inline strings, numbers and dates
 compared as values, styles not compared). Prints one line per workbook and exits 1 on a
@@ -19,7 +19,7 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 ROW = re.compile(rb"<row [^>]*>.*?</row>", re.S)
 LAST_ROW = re.compile(rb'<row r="(\d+)"')
-SHEET_NAME = re.compile(r"^Données( \d+)?$")
+SHEET_NAME = re.compile(r"^Données\b")
 
 
 def sheet_parts(archive: zipfile.ZipFile) -> list:
