@@ -38,6 +38,8 @@ for run in $(seq 1 "$REPEAT"); do
   if ! "$BENCH" cohort "$COHORT/ours.xlsx" "$ORGANISATIONS" > "$COHORT/results/swift-$run.txt" 2> "$COHORT/results/swift-$run.err"; then
     echo "bench: our cohort run $run failed: $(tail -n 3 "$COHORT/results/swift-$run.err")" >&2
   fi
+  # Ours without the Données rows (statistics and the five other sheets), to tell the parts apart.
+  "$BENCH" cohort "$COHORT/ours-no-data.xlsx" "$ORGANISATIONS" 0 > "$COHORT/results/swift0-$run.txt" 2> "$COHORT/results/swift0-$run.err" || true
   if [ "$run" -le "$PYTHON_REPEAT" ]; then
     python3 Benchmarks/baseline/cohort_donnees.py "$COHORT/pandas.xlsx" "$ORGANISATIONS" "$SESSIONS" "$DIMENSIONS" "$CRITERIA" "$SEED" \
       > "$COHORT/results/python-$run.txt"

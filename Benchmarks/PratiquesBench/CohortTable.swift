@@ -35,6 +35,7 @@ enum CohortTable {
         }
         let directory = arguments[1]
         let c = runs("c", in: directory), ours = runs("swift", in: directory), python = runs("python", in: directory)
+        let oursWithoutData = runs("swift0", in: directory)
         guard !c.isEmpty else {
             FileHandle.standardError.write(Data("cohort-table: no C run in \(directory)\n".utf8))
             return 1
@@ -52,6 +53,13 @@ enum CohortTable {
             ["  of which workbook (Données scored again)", format(median(ours, "workbook_seconds")),
              format(median(ours, "workbook_seconds") / cSeconds), "—", "—", "", ""],
         ]
+        if !oursWithoutData.isEmpty {
+            let without = median(oursWithoutData, "seconds")
+            rows.append(["  ours without Données (statistics + 5 other sheets)", format(without), format(without / cSeconds), "—", "—",
+                         format(maximum(oursWithoutData, "peak_mib"), 1), ""])
+            rows.append(["  ours, Données part (difference: like for like)", format(ourSeconds - without),
+                         format((ourSeconds - without) / cSeconds), "—", "—", "", ""])
+        }
         if !python.isEmpty {
             rows.append(["Python pandas + XlsxWriter: Données", format(pythonSeconds), format(pythonSeconds / cSeconds), "—", "—",
                          format(maximum(python, "peak_mib"), 1), "—"])
