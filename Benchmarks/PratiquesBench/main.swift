@@ -10,7 +10,12 @@ import PratiquesStore
 
 let arguments = CommandLine.arguments
 if arguments.count > 1, arguments[1] == "cohort" {
-    try CohortBench.run(Array(arguments.dropFirst(2)))
+    do {
+        try CohortBench.run(Array(arguments.dropFirst(2)))
+    } catch let error as LocalizedFailure {
+        FileHandle.standardError.write(Data("pratiques-bench cohort: \(error.message(in: .en))\n".utf8))
+        exit(1)
+    }
     exit(0)
 }
 if arguments.count > 1, arguments[1] == "cohort-table" {
