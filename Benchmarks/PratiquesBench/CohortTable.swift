@@ -98,7 +98,7 @@ enum CohortTable {
         print("check: Données rows C \(Int(reference["rows"] ?? -1)), ours \(Int(ours.first?["rows"] ?? -1))"
               + (python.isEmpty ? "" : ", Python \(Int(python[0]["rows"] ?? -1))")
               + "; sum of valeur \(Int(reference["level_sum"] ?? -1)), of score \(format(reference["score_sum"] ?? .nan, 1))"
-              + (failed ? " — MISMATCH" : ", the same in every run of the three programs"))
+              + (ours.isEmpty ? " — ours FAILED" : failed ? " — MISMATCH" : ", the same in every run of the three programs"))
         return failed ? 1 : 0
     }
 }
