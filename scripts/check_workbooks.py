@@ -71,6 +71,65 @@ for path in sorted(glob.glob(os.path.join(demo, "questionnaires", "*.xlsx"))):
         fail(f"{path}: no dropdown")
     checked += 1
 
+# The sample cohort: the accompanist's and the funder's workbooks against `cohort show --json`.
+cohort_path = os.path.join(demo, "cohorte", "cohorte.xlsx")
+funder_path = os.path.join(demo, "cohorte", "financeur.xlsx")
+if os.path.exists(cohort_path) and os.path.exists(funder_path):
+    shown = json.loads(subprocess.check_output([binary, "cohort", "show", "demarche-progres-2024", "--db", database, "--json"]))
+    sessions = [session["label"] for session in shown["cohort"]["sessions"]]
+    expected = [item["statistics"] for item in shown["statistics"]]
+    organisations = json.loads(subprocess.check_output([binary, "org", "list", "--db", database, "--json"]))
+    members = set(shown["cohort"]["members"])
+    hidden = [o for o in organisations if o["slug"] in members and not o["consentsToBeNamed"]]
+
+    def statistics_rows(sheet):
+        """Rows of the statistics tables: a session label in column B and n (or its suppression) in C."""
+        return [row for row in range(1, sheet.max_row + 1)
+                if sheet.cell(row, 2).value in sessions and sheet.cell(row, 3).value is not None]
+
+    cohort = openpyxl.load_workbook(cohort_path)
+    if cohort.sheetnames != ["Synthèse", "Organisations", "Progression", "Critères", "Données", "Métadonnées"]:
+        fail(f"{cohort_path}: sheets {cohort.sheetnames}")
+    else:
+        summary = cohort["Synthèse"]
+        rows = statistics_rows(summary)
+        if len(rows) != len(expected):
+            fail(f"{cohort_path}: {len(rows)} statistics rows, {len(expected)} in `cohort show`")
+        for row, stats in zip(rows, expected):
+            for column, key in [(3, "n"), (4, "mean"), (5, "median"), (6, "firstQuartile"), (7, "thirdQuartile"), (8, "minimum"), (9, "maximum")]:
+                value = summary.cell(row, column).value
+                if stats.get(key) is None and value is None:
+                    continue
+                if value is None or stats.get(key) is None or abs(value - stats[key]) > 1e-9:
+                    fail(f"{cohort_path}: Synthèse row {row} {key} = {value}, `cohort show` says {stats.get(key)}")
+            checked += 1
+        data = cohort["Données"]
+        header = [cell.value for cell in data[1]]
+        if header != ["organisation", "session", "date", "référentiel", "version", "dimension", "critère", "valeur", "score", "répondants"]:
+            fail(f"{cohort_path}: Données header {header}")
+
+    funder = openpyxl.load_workbook(funder_path)
+    summary = funder["Synthèse"]
+    rows = statistics_rows(summary)
+    if len(rows) != len(expected):
+        fail(f"{funder_path}: {len(rows)} statistics rows, {len(expected)} in `cohort show`")
+    for row, stats in zip(rows, expected):
+        n = summary.cell(row, 3).value
+        if stats["n"] >= 5:
+            if n != stats["n"] or abs(summary.cell(row, 5).value - stats["median"]) > 1e-9:
+                fail(f"{funder_path}: Synthèse row {row}: n {n} median {summary.cell(row, 5).value}, expected {stats['n']} {stats['median']}")
+        elif n != "secret statistique (moins de 5 organisations)" or any(summary.cell(row, c).value is not None for c in range(4, 8)):
+            fail(f"{funder_path}: Synthèse row {row}: a group of {stats['n']} is not suppressed")
+        checked += 1
+    for sheet in funder.worksheets:
+        for line in sheet.iter_rows():
+            for cell in line:
+                if isinstance(cell.value, str) and any(o["name"] in cell.value or o["slug"] in cell.value for o in hidden):
+                    fail(f"{funder_path}: {sheet.title}!{cell.coordinate} names an organisation that did not consent")
+    checked += 1
+else:
+    fail("demo/cohorte: cohort workbooks missing")
+
 if failures:
     print("\n".join(failures))
     print(f"openpyxl check: {checked} passed, {len(failures)} failed")

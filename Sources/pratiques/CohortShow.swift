@@ -40,6 +40,14 @@ struct CohortShow: ParsableCommand {
             }
             Output.line(TextTable.render(header: ["dimension", "session", "n", l == .fr ? "moyenne" : "mean", l == .fr ? "médiane" : "median",
                                                   "Q1", "Q3", "min", "max"], rows: rows, rightAligned: [2, 3, 4, 5, 6, 7, 8]))
+            for (index, pair) in grid.pairs.enumerated() {
+                let progress = grid.progress[index][grid.overallIndex]
+                guard progress.n > 0 else { continue }
+                Output.line("  \(grid.sessions[pair.from]) → \(grid.sessions[pair.to]) " + (l == .fr ? "global, apparié" : "overall, paired")
+                            + " (n \(progress.n)) : \(ScoreText.delta(progress.meanChange, l)) ; "
+                            + (l == .fr ? "\(progress.progressed) en progrès, \(progress.stable) stables, \(progress.regressed) en recul"
+                                        : "\(progress.progressed) progressed, \(progress.stable) stayed, \(progress.regressed) regressed"))
+            }
         }
         if !comparison.notCompared.isEmpty {
             Output.line()

@@ -75,11 +75,11 @@ extension CohortWorkbook {
         range.setTitle(t("Médiane et écart interquartile (Q1–Q3)", "Median and interquartile range (Q1–Q3)"))
         let categories = (row: firstStatistics...lastStatistics, column: 0...1)
         try range.addMarkerSeries(name: "Q1", sheet: sheet.name, categories: categories, values: (firstStatistics...lastStatistics, 5...5),
-                                  color: 0x5B9BD5, dash: true)
+                                  color: 0x5B9BD5, small: true)
         try range.addMarkerSeries(name: t("Médiane", "Median"), sheet: sheet.name, categories: categories,
-                                  values: (firstStatistics...lastStatistics, 4...4), color: 0x1F4E79, dash: false)
+                                  values: (firstStatistics...lastStatistics, 4...4), color: 0x1F4E79, small: false)
         try range.addMarkerSeries(name: "Q3", sheet: sheet.name, categories: categories, values: (firstStatistics...lastStatistics, 6...6),
-                                  color: 0x5B9BD5, dash: true)
+                                  color: 0x5B9BD5, small: true)
         range.showHighLowLines()
         range.setValueAxis(minimum: 0, maximum: 100, title: t("Score (sur 100)", "Score (out of 100)"))
         range.legendAtBottom()

@@ -5,7 +5,9 @@ import PratiquesCore
 ///
 /// Written in constant-memory mode: every sheet is written row after row (libxlsxwriter's
 /// constant memory is per workbook), so the long *Données* sheet streams from any sequence
-/// of ``CohortDataRow`` without being held in memory.
+/// of ``CohortDataRow`` without being held in memory. A sheet holds at most 1,048,575 data
+/// rows: beyond, the rows go on in « Données (2) », « Données (3) »… (same header), placed
+/// before *Métadonnées*.
 ///
 /// ```swift
 /// var accumulator = CohortAccumulator(referentiel: grid, sessions: ["T0", "T1", "T2"])
@@ -16,16 +18,22 @@ import PratiquesCore
 /// ```
 public struct CohortWorkbook {
     public let report: CohortReport
+    /// Data rows per *Données* sheet before « Données (2) » starts.
+    public let dataRowsPerSheet: Int
 
-    public init(report: CohortReport) {
+    /// Excel's limit: 1,048,576 rows a sheet, one of them the header.
+    public static let maximumDataRowsPerSheet = 1_048_575
+
+    public init(report: CohortReport, dataRowsPerSheet: Int = CohortWorkbook.maximumDataRowsPerSheet) {
         self.report = report
+        self.dataRowsPerSheet = min(max(1, dataRowsPerSheet), Self.maximumDataRowsPerSheet)
     }
 
     var language: Language { report.language }
     var comparison: CohortComparison { report.comparison }
     func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    /// Sheet names, in order.
+    /// Sheet names, in order (past ``dataRowsPerSheet`` rows, « Données (2) »… follow *Données*).
     public var sheetNames: [String] {
         [t("Synthèse", "Summary"), "Organisations", t("Progression", "Progress"), t("Critères", "Criteria"), t("Données", "Data"),
          t("Métadonnées", "Metadata")]
@@ -39,13 +47,14 @@ public struct CohortWorkbook {
         try workbook.setProperties(title: t("Cohorte ", "Cohort ") + report.cohort.name, author: "Pratiques \(PratiquesVersion.current)",
                                    comments: t("Généré le ", "Generated on ") + report.generatedOn)
         let names = sheetNames
-        let sheets = try names.map { name throws(XlsxError) in try workbook.addWorksheet(name) }
+        // Métadonnées is added last, after any continuation sheet of Données.
+        let sheets = try names.dropLast().map { name throws(XlsxError) in try workbook.addWorksheet(name) }
         try writeSummary(sheets[0], workbook: workbook)
         try writeOrganisations(sheets[1])
         try writeProgress(sheets[2])
         try writeCriteria(sheets[3], workbook: workbook)
-        let count = try CohortDataSheet(language: language).write(sheets[4], workbook: workbook, rows: rows)
-        try CohortMetadataSheet(language: language).write(sheets[5], report: report, audience: .accompanist)
+        let count = try CohortDataSheet(language: language, rowsPerSheet: dataRowsPerSheet).write(sheets[4], workbook: workbook, rows: rows)
+        try CohortMetadataSheet(language: language).write(try workbook.addWorksheet(names[5]), report: report, audience: .accompanist)
         sheets[0].activate()
         try workbook.close()
         return count

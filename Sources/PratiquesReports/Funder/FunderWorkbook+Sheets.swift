@@ -44,10 +44,10 @@ extension FunderWorkbook {
             chart.setTitle(t("Médiane et quartiles (groupes d'au moins \(minimumGroup) organisations)",
                              "Median and quartiles (groups of at least \(minimumGroup) organisations)"))
             let categories = (row: first...row, column: 0...1)
-            try chart.addMarkerSeries(name: "Q1", sheet: sheet.name, categories: categories, values: (first...row, 5...5), color: 0x5B9BD5, dash: true)
+            try chart.addMarkerSeries(name: "Q1", sheet: sheet.name, categories: categories, values: (first...row, 5...5), color: 0x5B9BD5, small: true)
             try chart.addMarkerSeries(name: t("Médiane", "Median"), sheet: sheet.name, categories: categories, values: (first...row, 4...4),
-                                      color: 0x1F4E79, dash: false)
-            try chart.addMarkerSeries(name: "Q3", sheet: sheet.name, categories: categories, values: (first...row, 6...6), color: 0x5B9BD5, dash: true)
+                                      color: 0x1F4E79, small: false)
+            try chart.addMarkerSeries(name: "Q3", sheet: sheet.name, categories: categories, values: (first...row, 6...6), color: 0x5B9BD5, small: true)
             chart.showHighLowLines()
             chart.setValueAxis(minimum: 0, maximum: 100, title: t("Score (sur 100)", "Score (out of 100)"))
             chart.legendAtBottom()

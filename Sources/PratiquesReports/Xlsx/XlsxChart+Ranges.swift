@@ -1,10 +1,10 @@
 import CXlsxWriter
 
 extension XlsxChart {
-    /// Adds a series drawn as markers only (no line), for ranges shown by high-low lines.
+    /// Adds a series drawn as markers only (no line: a small square when `small`, else a diamond), for ranges shown by high-low lines.
     public func addMarkerSeries(name: String, sheet: String, categories: (row: ClosedRange<Int>, column: ClosedRange<Int>),
                                 values: (row: ClosedRange<Int>, column: ClosedRange<Int>), color: UInt32,
-                                dash: Bool) throws(XlsxError) {
+                                small: Bool) throws(XlsxError) {
         guard let series = chart_add_series(handle, nil, nil) else {
             throw XlsxError(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue, operation: "chart_add_series \(name)")
         }
@@ -17,8 +17,8 @@ extension XlsxChart {
         var line = lxw_chart_line()
         line.none = 1
         chart_series_set_line(series, &line)
-        chart_series_set_marker_type(series, UInt8(dash ? LXW_CHART_MARKER_LONG_DASH.rawValue : LXW_CHART_MARKER_DIAMOND.rawValue))
-        chart_series_set_marker_size(series, dash ? 9 : 7)
+        chart_series_set_marker_type(series, UInt8(small ? LXW_CHART_MARKER_SQUARE.rawValue : LXW_CHART_MARKER_DIAMOND.rawValue))
+        chart_series_set_marker_size(series, small ? 5 : 8)
         var fill = lxw_chart_fill()
         fill.color = color
         chart_series_set_marker_fill(series, &fill)
