@@ -2,13 +2,17 @@
 SWIFT ?= swift
 BIN := .build/debug/pratiques
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps bench-deps build test demo bench clean
 
 all: build
 
 ## Install what is missing (libxlsxwriter, Python checkers).
 deps:
 	@scripts/install-deps.sh
+
+## What only the benchmark needs besides (pandas, XlsxWriter).
+bench-deps:
+	@scripts/install-deps.sh --bench
 
 ## Debug build of the library and the `pratiques` tool.
 build: deps
@@ -26,7 +30,7 @@ demo: build
 	@scripts/demo.sh
 
 ## Release-build benchmarks against a C baseline measured in the same run.
-bench: deps
+bench: bench-deps
 	@scripts/bench.sh
 
 clean:

@@ -57,7 +57,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "pratiques-bench",
-            dependencies: ["PratiquesCore", "PratiquesStore"],
+            dependencies: ["PratiquesCore", "PratiquesStore", "PratiquesReports"],
             path: "Benchmarks/PratiquesBench"
         ),
         .testTarget(

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Pratiques needs and the machine lacks. Safe to run again: it only installs
-# what is missing. Needs root (or sudo) for apt-get.
+# what is missing. Needs root (or sudo) for apt-get. `--bench` also installs what only the
+# benchmark needs (pandas and XlsxWriter, for the Python point of comparison).
 set -euo pipefail
+bench=0
+if [ "${1:-}" = "--bench" ]; then bench=1; fi
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -29,6 +32,10 @@ fi
 if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
   echo "install-deps: installing openpyxl (checks of the produced workbooks)" >&2
   python3 -m pip install --quiet openpyxl
+fi
+if [ "$bench" -eq 1 ] && ! python3 -c "import numpy, pandas, xlsxwriter" >/dev/null 2>&1; then
+  echo "install-deps: installing pandas and XlsxWriter (benchmark only)" >&2
+  python3 -m pip install --quiet pandas XlsxWriter
 fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "install-deps: swift is not on PATH (expected Swift 6.1 or newer)" >&2

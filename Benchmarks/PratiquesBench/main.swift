@@ -5,8 +5,22 @@ import PratiquesStore
 // pratiques-bench WORKDIR BASELINE_BINARY [COUNT]
 // Prints one table: our import against the C baseline (same rows, same schema), scoring of all
 // assessments, and peak memory of both processes.
+// pratiques-bench cohort OUT.xlsx ORGANISATIONS — the cohort step alone (see CohortBench.swift).
+// pratiques-bench cohort-table ORGANISATIONS RESULTS... — the cohort table (see CohortTable.swift).
 
 let arguments = CommandLine.arguments
+if arguments.count > 1, arguments[1] == "cohort" {
+    do {
+        try CohortBench.run(Array(arguments.dropFirst(2)))
+    } catch let error as LocalizedFailure {
+        FileHandle.standardError.write(Data("pratiques-bench cohort: \(error.message(in: .en))\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+if arguments.count > 1, arguments[1] == "cohort-table" {
+    exit(CohortTable.run(Array(arguments.dropFirst(2))))
+}
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: pratiques-bench WORKDIR BASELINE_BINARY [COUNT]\n".utf8))
     exit(2)

@@ -16,8 +16,8 @@ extension XlsxWorkbook {
 extension XlsxWorksheet {
     /// Writes text as a string cell with a resolved style.
     public func write(_ text: String, row: Int, column: Int, resolved: XlsxResolvedStyle) throws(XlsxError) {
-        try XlsxError.check(worksheet_write_string(handle, UInt32(row), UInt16(column), text, resolved.format),
-                            "write_string \(name)!\(XlsxCell.name(row: row, column: column))")
+        let result = text.withCString { worksheet_write_string(handle, UInt32(row), UInt16(column), $0, resolved.format) }
+        try XlsxError.check(result, "write_string \(name)!\(XlsxCell.name(row: row, column: column))")
     }
 
     /// Writes a number with a resolved style.

@@ -18,8 +18,11 @@ public final class XlsxWorksheet {
 
     /// Writes text as a string cell (text starting with `=`, `+`, `-` or `@` stays text).
     public func write(_ text: String, row: Int, column: Int, style: XlsxStyle? = nil) throws(XlsxError) {
-        try XlsxError.check(worksheet_write_string(handle, UInt32(row), UInt16(column), text, try workbook.format(style)),
-                            "write_string \(where_(row, column))")
+        let format = try workbook.format(style)
+        // `withCString` lends the string's own bytes (or a stack copy of a small string); passing
+        // `text` as the argument would copy it to a new heap array for every cell.
+        let result = text.withCString { worksheet_write_string(handle, UInt32(row), UInt16(column), $0, format) }
+        try XlsxError.check(result, "write_string \(where_(row, column))")
     }
 
     /// Writes a number.
