@@ -8,8 +8,8 @@ generator costs little next to the writing; it is timed all the same).
 
 One row per organisation × session × criterion, columns
   organisation, session, date, référentiel, version, dimension, critère, valeur, score, répondants
-A sheet holds at most 1,048,575 data rows (Excel's limit); the rest goes on « Données 2 »,
-« Données 3 »…, each with its header, as pandas refuses larger frames.
+A sheet holds at most 1,048,575 data rows (Excel's limit); the rest goes on « Données (2) »,
+« Données (3) »…, each with its header, as pandas refuses larger frames.
 
 usage: cohort_donnees.py OUT.xlsx ORGANISATIONS SESSIONS DIMENSIONS CRITERIA SEED
 prints: seconds S / rows N / level_sum N / score_sum X / respondents_sum N / sheets N / peak_mib M
@@ -65,7 +65,7 @@ def main() -> None:
     sheets = 0
     with pd.ExcelWriter(path, engine="xlsxwriter", date_format="yyyy-mm-dd", datetime_format="yyyy-mm-dd") as writer:
         for first in range(0, max(len(frame), 1), ROWS_PER_SHEET):
-            name = "Données" if first == 0 else f"Données {first // ROWS_PER_SHEET + 1}"
+            name = "Données" if first == 0 else f"Données ({first // ROWS_PER_SHEET + 1})"
             frame.iloc[first:first + ROWS_PER_SHEET].to_excel(writer, sheet_name=name, index=False)
             sheets += 1
     elapsed = time.monotonic() - start

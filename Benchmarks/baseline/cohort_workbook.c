@@ -8,7 +8,7 @@
  * (valeur = level, score = level / 4 × 100, both with the number format `0.00`; répondants = 1).
  * Organisations are named « Organisation 00000 »…, sessions T0, T1, T2 dated 2024-03-15,
  * 2025-03-15… A sheet holds at most 1,048,575 data rows; the rest goes on the next sheets
- * (« Données 2 », « Données 3 »…), each with its header.
+ * (« Données (2) », « Données (3) »…), each with its header.
  *
  * usage: cohort_workbook OUT.xlsx ORGANISATIONS SESSIONS DIMENSIONS CRITERIA SEED
  * prints: seconds S / rows N / level_sum N / score_sum X / respondents_sum N / sheets N / peak_mib M
@@ -49,7 +49,7 @@ static const char *headers[] = {"organisation", "session", "date", "référentie
 static lxw_worksheet *new_sheet(lxw_workbook *workbook, int index, lxw_format *header) {
     char name[32];
     if (index == 0) snprintf(name, sizeof name, "Données");
-    else snprintf(name, sizeof name, "Données %d", index + 1);
+    else snprintf(name, sizeof name, "Données (%d)", index + 1);
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, name);
     if (!sheet) { fprintf(stderr, "add_worksheet %s\n", name); exit(1); }
     for (int column = 0; column < 10; column++) check(worksheet_write_string(sheet, 0, column, headers[column], header), "header");

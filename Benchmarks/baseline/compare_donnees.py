@@ -2,7 +2,7 @@
 """Checks that several workbooks hold the same *Données* cells (cohort benchmark).
 
 Reading 3.9 million rows with openpyxl would take minutes, so this reads the sheet parts
-directly: for each workbook, the sheets named « Données… » in order (« Données », « Données 2 »…), the number
+directly: for each workbook, the sheets named « Données… » in order (« Données », « Données (2) »…), the number
 of data rows of each (the last `<row r=…>` of the part), and the cells of the first and last
 ROWS data rows of the whole sheet group (shared strings, inline strings, numbers and dates
 compared as values, styles not compared). Prints one line per workbook and exits 1 on a
