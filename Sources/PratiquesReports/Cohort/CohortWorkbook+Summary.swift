@@ -8,16 +8,13 @@ extension CohortWorkbook {
         try sheet.setColumns(0, 0, width: 34)
         try sheet.setColumns(1, 8, width: 11)
         try sheet.write(t("Cohorte — ", "Cohort — ") + cohort.name, row: 0, column: 0, style: ReportStyles.title)
-        let facts: [(String, String)] = [
+        let facts: [(label: String, value: String)] = [
             ("Parcours", cohort.parcours),
             (t("Sessions", "Sessions"), cohort.sessions.map { "\($0.label) (\($0.date))" }.joined(separator: ", ")),
             (t("Organisations membres", "Member organisations"), String(cohort.members.count)),
             (t("Généré le", "Generated on"), report.generatedOn),
         ]
-        for (index, fact) in facts.enumerated() {
-            try sheet.write(fact.0, row: 1 + index, column: 0, style: ReportStyles.label)
-            try sheet.write(fact.1, row: 1 + index, column: 1)
-        }
+        try sheet.writeFacts(facts)
         var row = 6
         if comparison.grids.isEmpty {
             try sheet.write(t("Aucune évaluation des membres ne tombe dans les sessions.", "No member assessment falls in the sessions."),
@@ -71,18 +68,9 @@ extension CohortWorkbook {
         }
         let lastMedian = row
 
-        let range = try workbook.addChart(.line)
-        range.setTitle(t("Médiane et écart interquartile (Q1–Q3)", "Median and interquartile range (Q1–Q3)"))
-        let categories = (row: firstStatistics...lastStatistics, column: 0...1)
-        try range.addMarkerSeries(name: "Q1", sheet: sheet.name, categories: categories, values: (firstStatistics...lastStatistics, 5...5),
-                                  color: 0x5B9BD5, small: true)
-        try range.addMarkerSeries(name: t("Médiane", "Median"), sheet: sheet.name, categories: categories,
-                                  values: (firstStatistics...lastStatistics, 4...4), color: 0x1F4E79, small: false)
-        try range.addMarkerSeries(name: "Q3", sheet: sheet.name, categories: categories, values: (firstStatistics...lastStatistics, 6...6),
-                                  color: 0x5B9BD5, small: true)
-        range.showHighLowLines()
-        range.setValueAxis(minimum: 0, maximum: 100, title: t("Score (sur 100)", "Score (out of 100)"))
-        range.legendAtBottom()
+        let range = try QuartileChart(rows: firstStatistics...lastStatistics, categoryColumns: 0...1, medianColumn: 4,
+                                      firstQuartileColumn: 5, thirdQuartileColumn: 6, language: language)
+            .make(title: t("Médiane et écart interquartile (Q1–Q3)", "Median and interquartile range (Q1–Q3)"), sheet: sheet, workbook: workbook)
         try sheet.insert(range, row: start, column: 10, xScale: 1.6, yScale: 1.4)
 
         let lines = try workbook.addChart(.line)

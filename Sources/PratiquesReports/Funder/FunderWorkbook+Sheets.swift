@@ -10,17 +10,14 @@ extension FunderWorkbook {
         try sheet.setColumns(2, 2, width: 40)
         try sheet.setColumns(3, 6, width: 11)
         try sheet.write(t("Cohorte — ", "Cohort — ") + cohort.name, row: 0, column: 0, style: ReportStyles.title)
-        let facts: [(String, String)] = [
+        let facts: [(label: String, value: String)] = [
             ("Parcours", cohort.parcours),
             (t("Sessions", "Sessions"), cohort.sessions.map { "\($0.label) (\($0.date))" }.joined(separator: ", ")),
             (t("Seuil de diffusion", "Disclosure threshold"),
              t("aucun chiffre sur moins de \(minimumGroup) organisations", "no figure on fewer than \(minimumGroup) organisations")),
             (t("Généré le", "Generated on"), report.generatedOn),
         ]
-        for (index, fact) in facts.enumerated() {
-            try sheet.write(fact.0, row: 1 + index, column: 0, style: ReportStyles.label)
-            try sheet.write(fact.1, row: 1 + index, column: 1)
-        }
+        try sheet.writeFacts(facts)
         var row = 6
         for grid in comparison.grids {
             let start = row
@@ -40,17 +37,10 @@ extension FunderWorkbook {
                     for (offset, value) in values.enumerated() { try sheet.write(value, row: row, column: 3 + offset, style: ReportStyles.score) }
                 }
             }
-            let chart = try workbook.addChart(.line)
-            chart.setTitle(t("Médiane et quartiles (groupes d'au moins \(minimumGroup) organisations)",
-                             "Median and quartiles (groups of at least \(minimumGroup) organisations)"))
-            let categories = (row: first...row, column: 0...1)
-            try chart.addMarkerSeries(name: "Q1", sheet: sheet.name, categories: categories, values: (first...row, 5...5), color: 0x5B9BD5, small: true)
-            try chart.addMarkerSeries(name: t("Médiane", "Median"), sheet: sheet.name, categories: categories, values: (first...row, 4...4),
-                                      color: 0x1F4E79, small: false)
-            try chart.addMarkerSeries(name: "Q3", sheet: sheet.name, categories: categories, values: (first...row, 6...6), color: 0x5B9BD5, small: true)
-            chart.showHighLowLines()
-            chart.setValueAxis(minimum: 0, maximum: 100, title: t("Score (sur 100)", "Score (out of 100)"))
-            chart.legendAtBottom()
+            let chart = try QuartileChart(rows: first...row, categoryColumns: 0...1, medianColumn: 4, firstQuartileColumn: 5,
+                                          thirdQuartileColumn: 6, language: language)
+                .make(title: t("Médiane et quartiles (groupes d'au moins \(minimumGroup) organisations)",
+                               "Median and quartiles (groups of at least \(minimumGroup) organisations)"), sheet: sheet, workbook: workbook)
             try sheet.insert(chart, row: start, column: 8, xScale: 1.6, yScale: 1.4)
             row = max(row + 2, start + 24)
         }

@@ -11,16 +11,13 @@ extension OrganisationWorkbook {
         try sheet.write(t("Progression des pratiques — ", "Practice progress — ") + organisation.name, row: 0, column: 0, style: ReportStyles.title)
         let dates = report.entries.map(\.assessment.date).sorted()
         let period = dates.isEmpty ? "—" : "\(dates.first!) → \(dates.last!)"
-        let facts: [(String, String)] = [
+        let facts: [(label: String, value: String)] = [
             (t("Forme juridique", "Legal form"), organisation.legalForm.label(in: language)),
             (t("Département", "Département"), organisation.departement ?? ""),
             (t("Période", "Period"), period),
             (t("Généré le", "Generated on"), report.generatedOn),
         ]
-        for (index, fact) in facts.enumerated() {
-            try sheet.write(fact.0, row: 1 + index, column: 0, style: ReportStyles.label)
-            try sheet.write(fact.1, row: 1 + index, column: 1)
-        }
+        try sheet.writeFacts(facts)
         var row = 6
         try sheet.write(t("Scores globaux (sur 100)", "Overall scores (out of 100)"), row: row, column: 0, style: ReportStyles.subtitle)
         row += 1
