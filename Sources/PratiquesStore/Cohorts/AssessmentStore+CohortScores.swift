@@ -57,7 +57,8 @@ extension AssessmentStore {
     /// dated within the session's window. Each grid is compared on its newest version known to
     /// the store or to `catalog`: assessments given on an older version are carried onto it
     /// through the chain of migrations (``CohortScores/Entry/carry`` says how, and which criteria
-    /// cannot be compared). When the versions cannot be chained (a major version without its
+    /// cannot be compared). The chain is that of the store and `catalog`, else of the store alone
+    /// (as for the score history). When the versions cannot be chained (a major version without its
     /// migration), the grid is compared on the newest version present among the chosen
     /// assessments and the others are listed in ``CohortScores/notCompared``.
     public func cohortScores(cohort name: String, catalog: ReferentielCatalog? = nil) throws -> CohortScores {
@@ -90,7 +91,7 @@ extension AssessmentStore {
         var notCompared: [CohortComparison.NotCompared] = []
         for gridID in byGrid.keys.sorted() {
             let selected = byGrid[gridID]!.map { (key: $0.key, summary: $0.value) }
-            if let chain = try? versionChain(of: gridID, catalog: catalog),
+            if let chain = try? self.chain(of: gridID, catalog: catalog),
                let newest = try knownVersions(of: gridID, catalog: catalog).first(where: { $0.referentiel.version == chain.newest.version }) {
                 grids.append(try carriedGrid(selected, newest: newest, chain: chain, catalog: catalog))
             } else {
@@ -112,7 +113,7 @@ extension AssessmentStore {
                 entries.append(CohortScores.Entry(organisation: key.organisation, session: key.session, assessment: summary,
                                                   score: engine.score(try assessment(summary)), carry: nil))
             } else {
-                let carried = try carriedAssessment(summary, catalog: catalog, chain: chain)
+                let carried = try carriedAssessment(summary, catalog: catalog, chain: chain, newest: newest)
                 entries.append(CohortScores.Entry(organisation: key.organisation, session: key.session, assessment: summary,
                                                   score: engine.score(carried.carried.assessment), carry: carried.carried.report))
             }

@@ -38,13 +38,15 @@ extension AssessmentStore {
 
     /// A stored assessment carried onto the newest version of its grid.
     ///
-    /// `chain` (from ``versionChain(of:catalog:)``) can be passed when carrying many
+    /// `chain` (from ``versionChain(of:catalog:)``) and `newest` (its newest version, from
+    /// ``knownVersions(of:catalog:)``) can be passed when carrying many
     /// assessments of one grid.
-    public func carriedAssessment(_ summary: AssessmentSummary, catalog: ReferentielCatalog?, chain: VersionChain? = nil) throws -> CarriedStoredAssessment {
+    public func carriedAssessment(_ summary: AssessmentSummary, catalog: ReferentielCatalog?, chain: VersionChain? = nil,
+                                  newest: LoadedReferentiel? = nil) throws -> CarriedStoredAssessment {
         let chain = try chain ?? versionChain(of: summary.referentiel.id, catalog: catalog)
         let original = try referentiel(snapshotID: summary.snapshotID)
-        let versions = try knownVersions(of: summary.referentiel.id, catalog: catalog)
-        let newest = versions.first { $0.referentiel.version == chain.newest.version } ?? original
+        let newest = try newest ?? knownVersions(of: summary.referentiel.id, catalog: catalog)
+            .first { $0.referentiel.version == chain.newest.version } ?? original
         var carried = try AnswerCarrier.carry(try assessment(summary), chain: chain)
         carried.assessment.referentiel.sha256 = newest.sha256
         carried.report.to.sha256 = newest.sha256

@@ -74,8 +74,9 @@ extension AssessmentStore {
         return history
     }
 
-    /// The chain of a grid's versions: the store's and the catalog's, else the store's alone.
-    private func chain(of gridID: String, catalog: ReferentielCatalog?) throws -> VersionChain {
+    /// The chain of a grid's versions: the store's and the catalog's, else the store's alone
+    /// (the same fallback for the score history and the cohort comparison).
+    func chain(of gridID: String, catalog: ReferentielCatalog?) throws -> VersionChain {
         do {
             return try versionChain(of: gridID, catalog: catalog)
         } catch {
