@@ -13,7 +13,7 @@ struct CohortMetadataSheet {
         try sheet.setColumns(1, 2, width: 26)
         try sheet.setColumns(3, 3, width: 68)
         try sheet.write(t("Métadonnées", "Metadata"), row: 0, column: 0, style: ReportStyles.title)
-        var facts: [(String, String)] = [
+        var facts: [(label: String, value: String)] = [
             (t("Cohorte", "Cohort"), report.cohort.name),
             ("Parcours", report.cohort.parcours),
             (t("Outil", "Tool"), "Pratiques \(PratiquesVersion.current)"),
@@ -22,74 +22,45 @@ struct CohortMetadataSheet {
             (t("Langue", "Language"), language.rawValue),
         ]
         if let minimumGroup { facts.append((t("Taille minimale des groupes (K)", "Minimum group size (K)"), String(minimumGroup))) }
-        var row = 1
-        for fact in facts {
-            row += 1
-            try sheet.write(fact.0, row: row, column: 0, style: ReportStyles.label)
-            try sheet.write(fact.1, row: row, column: 1)
-        }
-        row += 2
-        try sheet.write(t("Sessions", "Sessions"), row: row, column: 0, style: ReportStyles.subtitle)
-        row += 1
-        for (column, header) in ["Session", "Date", t("Fenêtre : du", "Window: from"), t("au", "to")].enumerated() {
-            try sheet.write(header, row: row, column: column, style: ReportStyles.header)
-        }
-        for session in report.cohort.sessions {
-            row += 1
-            try sheet.write(session.label, row: row, column: 0, style: ReportStyles.plain)
-            try sheet.write(session.date, row: row, column: 1, style: ReportStyles.plain)
-            try sheet.write(session.windowStart, row: row, column: 2, style: ReportStyles.plain)
-            try sheet.write(session.windowEnd, row: row, column: 3, style: ReportStyles.plain)
-        }
-        row += 2
-        try sheet.write(t("Référentiels comparés", "Grids compared"), row: row, column: 0, style: ReportStyles.subtitle)
-        row += 1
-        for (column, header) in [t("Référentiel", "Grid"), "id", "version", "sha256"].enumerated() {
-            try sheet.write(header, row: row, column: column, style: ReportStyles.header)
-        }
-        for grid in report.comparison.grids {
-            row += 1
-            try sheet.write(grid.referentiel.title.text(in: language), row: row, column: 0, style: ReportStyles.plain)
-            try sheet.write(grid.referentiel.id, row: row, column: 1, style: ReportStyles.plain)
-            try sheet.write(grid.referentiel.version.description, row: row, column: 2, style: ReportStyles.plain)
-            try sheet.write(grid.sha256 ?? "", row: row, column: 3, style: ReportStyles.plain)
-        }
+        try sheet.writeFacts(facts, firstRow: 2)
+        var row = 1 + facts.count
+        try writeTable(sheet, title: t("Sessions", "Sessions"), headers: ["Session", "Date", t("Fenêtre : du", "Window: from"), t("au", "to")],
+                       rows: report.cohort.sessions.map { [$0.label, $0.date, $0.windowStart, $0.windowEnd] }, after: &row)
+        try writeTable(sheet, title: t("Référentiels comparés", "Grids compared"), headers: [t("Référentiel", "Grid"), "id", "version", "sha256"],
+                       rows: report.comparison.grids.map {
+                           [$0.referentiel.title.text(in: language), $0.referentiel.id, $0.referentiel.version.description, $0.sha256 ?? ""]
+                       }, after: &row)
         if audience == .accompanist && !report.comparison.carried.isEmpty {
-            row += 2
-            try sheet.write(t("Évaluations reprises d'une version antérieure", "Assessments carried from an earlier version"), row: row, column: 0,
-                            style: ReportStyles.subtitle)
-            row += 1
-            for (column, header) in ["Organisation", "Session", t("Versions", "Versions"), t("Critères non comparables", "Criteria not comparable")].enumerated() {
-                try sheet.write(header, row: row, column: column, style: ReportStyles.header)
-            }
-            for item in report.comparison.carried {
-                row += 1
-                try sheet.write(report.name(item.organisation), row: row, column: 0, style: ReportStyles.plain)
-                try sheet.write(item.session, row: row, column: 1, style: ReportStyles.plain)
-                try sheet.write(item.pathText, row: row, column: 2, style: ReportStyles.plain)
-                try sheet.write(item.notComparableText(in: language), row: row, column: 3, style: ReportStyles.plain)
-            }
+            try writeTable(sheet, title: t("Évaluations reprises d'une version antérieure", "Assessments carried from an earlier version"),
+                           headers: ["Organisation", "Session", t("Versions", "Versions"), t("Critères non comparables", "Criteria not comparable")],
+                           rows: report.comparison.carried.map {
+                               [report.name($0.organisation), $0.session, $0.pathText, $0.notComparableText(in: language)]
+                           }, after: &row)
         }
         if audience == .accompanist && !report.comparison.notCompared.isEmpty {
-            row += 2
-            try sheet.write(t("Évaluations non comparées", "Assessments not compared"), row: row, column: 0, style: ReportStyles.subtitle)
-            row += 1
-            for (column, header) in ["Organisation", "Session", t("Référentiel", "Grid"), t("Raison", "Reason")].enumerated() {
-                try sheet.write(header, row: row, column: column, style: ReportStyles.header)
-            }
-            for item in report.comparison.notCompared {
-                row += 1
-                try sheet.write(report.name(item.organisation), row: row, column: 0, style: ReportStyles.plain)
-                try sheet.write(item.session, row: row, column: 1, style: ReportStyles.plain)
-                try sheet.write(item.referentiel.description, row: row, column: 2, style: ReportStyles.plain)
-                try sheet.write(item.reason.text(in: language), row: row, column: 3, style: ReportStyles.plain)
-            }
+            try writeTable(sheet, title: t("Évaluations non comparées", "Assessments not compared"),
+                           headers: ["Organisation", "Session", t("Référentiel", "Grid"), t("Raison", "Reason")],
+                           rows: report.comparison.notCompared.map {
+                               [report.name($0.organisation), $0.session, $0.referentiel.description, $0.reason.text(in: language)]
+                           }, after: &row)
         }
         row += 2
         try sheet.write(t("Méthode", "Method"), row: row, column: 0, style: ReportStyles.subtitle)
         for line in MetadataSheet(language: language).method + CohortMethod.lines(in: language) {
             row += 1
             try sheet.write(line, row: row, column: 0)
+        }
+    }
+
+    /// A titled table of text cells two rows below `row`; `row` becomes its last row.
+    private func writeTable(_ sheet: XlsxWorksheet, title: String, headers: [String], rows: [[String]], after row: inout Int) throws {
+        row += 2
+        try sheet.write(title, row: row, column: 0, style: ReportStyles.subtitle)
+        row += 1
+        for (column, header) in headers.enumerated() { try sheet.write(header, row: row, column: column, style: ReportStyles.header) }
+        for cells in rows {
+            row += 1
+            for (column, cell) in cells.enumerated() { try sheet.write(cell, row: row, column: column, style: ReportStyles.plain) }
         }
     }
 }
@@ -113,4 +84,5 @@ enum CohortMethod {
             "• An organisation's level on a criterion: its value (consensus or mean of respondents) rounded to the nearest level (halves upwards).",
         ]
     }
+
 }
