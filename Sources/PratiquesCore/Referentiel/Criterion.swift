@@ -16,6 +16,8 @@ public struct Criterion: Sendable, Codable {
     public var id: String
     public var kind: CriterionKind
     public var question: LocalizedText
+    /// A short label (a few words) naming the criterion in tables and charts.
+    public var short: LocalizedText?
     public var help: LocalizedText?
     /// Weight inside its dimension, strictly positive (default 1).
     public var weight: Double
@@ -33,13 +35,14 @@ public struct Criterion: Sendable, Codable {
     public var bands: [NumberBand]
     public var location: SourceLocation?
 
-    public init(id: String, kind: CriterionKind, question: LocalizedText, help: LocalizedText? = nil,
+    public init(id: String, kind: CriterionKind, question: LocalizedText, short: LocalizedText? = nil, help: LocalizedText? = nil,
                 weight: Double = 1, allowsNotApplicable: Bool = false, scaleID: String? = nil,
                 descriptors: [Int: LocalizedText] = [:], unit: String? = nil, bounds: NumberBounds? = nil,
                 bands: [NumberBand] = [], location: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
         self.question = question
+        self.short = short
         self.help = help
         self.weight = weight
         self.allowsNotApplicable = allowsNotApplicable
@@ -51,6 +54,9 @@ public struct Criterion: Sendable, Codable {
         self.location = location
     }
 
+    /// The label for tables and charts: `short` when the grid gives one, else the question.
+    public var shortLabel: LocalizedText { short ?? question }
+
     /// Whether answers to this criterion count in scores (`text` criteria do not).
     public var isScored: Bool { kind != .text }
 
@@ -60,7 +66,7 @@ public struct Criterion: Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, question, help, weight, descriptors, unit, bounds, bands
+        case id, kind, question, short, help, weight, descriptors, unit, bounds, bands
         case allowsNotApplicable = "not_applicable"
         case scaleID = "scale"
     }

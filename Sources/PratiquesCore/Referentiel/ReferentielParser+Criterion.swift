@@ -1,7 +1,7 @@
 import Yams
 
 extension ReferentielParser {
-    static let criterionKeys = ["id", "kind", "question", "help", "weight", "not_applicable", "scale",
+    static let criterionKeys = ["id", "kind", "question", "short", "help", "weight", "not_applicable", "scale",
                                 "descriptors", "unit", "bounds", "bands"]
 
     /// Keys that only some kinds accept.
@@ -29,6 +29,7 @@ extension ReferentielParser {
         let id = fields["id"].flatMap { claimID($0, "\(field).id") }
         let kind = fields["kind"].flatMap { parseKind($0, "\(field).kind") }
         let question = fields["question"].flatMap { reader.localizedText($0, "\(field).question") }
+        let short = fields["short"].flatMap { reader.localizedText($0, "\(field).short") }
         let help = fields["help"].flatMap { reader.localizedText($0, "\(field).help") }
         let weight = reader.weight(fields["weight"], "\(field).weight")
         let allowsNA = fields["not_applicable"].flatMap { reader.bool($0, "\(field).not_applicable") } ?? false
@@ -40,7 +41,7 @@ extension ReferentielParser {
                           fr: "« \(key) » ne s'emploie pas pour un critère de type \(kind.rawValue)",
                           en: "'\(key)' does not apply to a criterion of kind \(kind.rawValue)")
         }
-        var criterion = Criterion(id: id ?? "", kind: kind, question: question ?? "", help: help, weight: weight,
+        var criterion = Criterion(id: id ?? "", kind: kind, question: question ?? "", short: short, help: help, weight: weight,
                                   allowsNotApplicable: allowsNA, location: reader.location(of: node))
         switch kind {
         case .level:

@@ -123,6 +123,7 @@ public struct ReferentielDiff: Sendable, Codable {
         if oldDimension != newDimension { note(.moved, "dimension \(oldDimension ?? "?") → \(newDimension ?? "?")") }
         if old.question != new.question { note(.wording, "question") }
         if old.help != new.help { note(.wording, "help") }
+        if old.short != new.short { note(.wording, "short") }
         let reworded = Set(old.descriptors.keys).intersection(new.descriptors.keys).filter { old.descriptors[$0] != new.descriptors[$0] }.sorted()
         if !reworded.isEmpty { note(.wording, "descriptors \(reworded.map(String.init).joined(separator: ", "))") }
         if old.kind != new.kind { note(.kind, "kind \(old.kind.rawValue) → \(new.kind.rawValue)") }
