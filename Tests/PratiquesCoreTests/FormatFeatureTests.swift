@@ -132,19 +132,7 @@ import Testing
 
     @Test(arguments: defects)
     func reportsTheRuleAtTheRightLine(_ defect: Defect) throws {
-        let text = Fixtures.atelier(replacing: defect.old, with: defect.new)
-        let path = Fixtures.write(text)
-        let issues = ReferentielLoader.validate(path: path)
-        let matching = issues.filter { $0.rule == defect.rule }
-        #expect(!matching.isEmpty, "expected \(defect.rule.rawValue), got \(issues.map(\.description))")
-        let expectedLine = Fixtures.line(of: defect.lineOf, in: text, occurrence: defect.occurrence)
-        #expect(expectedLine > 0)
-        #expect(matching.contains { $0.location.line == expectedLine && $0.location.file == path },
-                "expected line \(expectedLine), got \(matching.map(\.location.description))")
-        for issue in issues {
-            #expect(issue.message(in: .fr).hasPrefix("\(path):"))
-            #expect(issue.message(in: .en).contains("[rule \(issue.rule.rawValue)]"))
-        }
+        ValidationRuleTests.expectReported(defect, in: Fixtures.atelier(replacing: defect.old, with: defect.new))
     }
 
     @Test func theControlCharacterIsNamedWithItsPosition() throws {
