@@ -61,7 +61,7 @@ extension ReferentielParser {
             }
         case .number:
             if let unitNode = fields["unit"] {
-                criterion.unit = reader.nonEmptyString(unitNode, "\(field).unit")
+                criterion.unit = reader.gridText(unitNode, "\(field).unit")
             } else {
                 reader.report(node, "\(field).unit", .missingKey, fr: "un critère number a une unité (« unit »)",
                               en: "a number criterion has a unit ('unit')")

@@ -114,13 +114,19 @@ final class YAMLNodeReader {
         return scalar.string
     }
 
-    /// A text shown to people: not empty, without control characters.
     func nonEmptyString(_ node: Node, _ field: String) -> String? {
         guard let value = string(node, field) else { return nil }
         if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             report(node, field, .wrongType, fr: "le texte ne peut pas être vide", en: "the text cannot be empty")
             return nil
         }
+        return value
+    }
+
+    /// A text of a grid shown to people (titles, questions, descriptors, units…): not empty,
+    /// without control characters (they corrupt the workbooks' titles and footers).
+    func gridText(_ node: Node, _ field: String) -> String? {
+        guard let value = nonEmptyString(node, field) else { return nil }
         if let (offset, scalar) = Self.firstControlCharacter(in: value) {
             let code = "U+" + String(format: "%04X", scalar.value)
             report(node, field, .controlCharacter,
@@ -151,11 +157,11 @@ final class YAMLNodeReader {
 
     func localizedText(_ node: Node, _ field: String) -> LocalizedText? {
         if node.scalar != nil {
-            return nonEmptyString(node, field).map { LocalizedText(fr: $0) }
+            return gridText(node, field).map { LocalizedText(fr: $0) }
         }
         guard let fields = mapping(node, field, allowed: ["fr", "en"], required: ["fr"]) else { return nil }
-        guard let frNode = fields["fr"], let fr = nonEmptyString(frNode, "\(field).fr") else { return nil }
-        let en = fields["en"].flatMap { nonEmptyString($0, "\(field).en") }
+        guard let frNode = fields["fr"], let fr = gridText(frNode, "\(field).fr") else { return nil }
+        let en = fields["en"].flatMap { gridText($0, "\(field).en") }
         return LocalizedText(fr: fr, en: en)
     }
 
