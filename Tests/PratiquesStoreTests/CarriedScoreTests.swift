@@ -6,7 +6,7 @@ import Testing
 /// Scores of stored assessments carried onto the newest version of their grid: the history of
 /// `score`, and the per-assessment function the cohort comparison uses.
 @Suite struct CarriedScoreTests {
-    static let catalog = ReferentielCatalog(directory: StoreFixture.root.appendingPathComponent("referentiels").path)
+    static let catalog = StoreFixture.shippedGridsUntilGouvernance2
 
     static func answers(_ levels: [String: Int], numbers: [String: Double]) -> String {
         (levels.map { "{\"criterion\": \"\($0.key)\", \"level\": \($0.value)}" }

@@ -7,7 +7,7 @@ import Testing
 /// the newest version through the migrations, marked, and the criteria that cannot be compared
 /// are listed (the shipped gouvernance démocratique 1.0.0 → 1.1.0 → 2.0.0).
 @Suite struct CohortCarryTests {
-    static let catalog = ReferentielCatalog(directory: StoreFixture.root.appendingPathComponent("referentiels").path)
+    static let catalog = StoreFixture.shippedGridsUntilGouvernance2
 
     static func makeCohort() throws -> StoreFixture {
         let fixture = try StoreFixture()

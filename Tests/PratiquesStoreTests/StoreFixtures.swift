@@ -7,6 +7,10 @@ import GRDB
 struct StoreFixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let catalog = ReferentielCatalog(directory: root.appendingPathComponent("Tests/Fixtures/referentiels").path)
+    /// The shipped grids as they were while gouvernance démocratique 2.0.0 was its newest version
+    /// (3.0.0 left out): the tests that carry onto the newest version compute their figures on 2.0.0.
+    static let shippedGridsUntilGouvernance2 = ReferentielCatalog(entries: ReferentielCatalog(directory: root.appendingPathComponent("referentiels").path)
+        .entries.filter { $0.referentiel.id != "gouvernance-democratique" || $0.referentiel.version.major < 3 })
     static func importPath(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/imports/\(name)").path }
 
     let directory: URL
