@@ -173,7 +173,7 @@ public struct AssessmentCSVParser: Sendable {
             entry.respondents[respondentKey]!.answers[criterionID] = Answer(criterionID: criterionID, value: value, comment: comment)
             building[key] = entry
         }
-        if !issues.isEmpty { throw InputError(issues: issues) }
+        if !issues.isEmpty { throw InputError(collected: issues) }
         var batch = ImportBatch(path: path)
         for key in order {
             guard var entry = building[key] else { continue }

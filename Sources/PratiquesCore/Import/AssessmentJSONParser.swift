@@ -40,7 +40,9 @@ public struct AssessmentJSONParser: Sendable {
         guard let root else {
             throw InputError(SourceLocation(file: path, line: 1, column: 1), .emptyFile, fr: "fichier vide", en: "empty file")
         }
-        let reader = YAMLNodeReader(file: path, nodeBudget: 50_000_000)
+        // Every node takes at least one character of the text: more nodes than characters means
+        // aliases multiplying them (a YAML bomb), stopped before it walks millions of nodes.
+        let reader = YAMLNodeReader(file: path, nodeBudget: max(10_000, text.utf8.count))
         var batch = ImportBatch(path: path)
         guard let fields = reader.mapping(root, "", allowed: ["pratiques", "organisations", "assessments", "targets", "actions"], required: [])
         else { throw InputError(issues: reader.issues) }
@@ -68,7 +70,7 @@ public struct AssessmentJSONParser: Sendable {
                 batch.actions.append(.init(item: action, location: reader.location(of: node), organisationField: "actions[\(index)].organisation"))
             }
         }
-        if !reader.issues.isEmpty { throw InputError(issues: reader.issues) }
+        if !reader.issues.isEmpty { throw InputError(collected: reader.issues) }
         return batch
     }
 

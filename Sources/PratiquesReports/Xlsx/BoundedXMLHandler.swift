@@ -4,7 +4,7 @@ import FoundationXML
 #endif
 
 /// Reads one part of an .xlsx file with `XMLParser` as a stream of events, under
-/// ``XlsxLimits``: UTF-8 only, no DTD (so no entity can expand), nesting no deeper than
+/// ``XlsxLimits``: valid UTF-8 only (XMLParser traps on some invalid bytes), no DTD (so no entity can expand), nesting no deeper than
 /// ``XlsxLimits/depth``. Nothing recurses on the document's depth. Element and attribute names
 /// lose their namespace prefix (`x:c` is `c`, `r:id` is `id`).
 ///
@@ -35,8 +35,10 @@ class BoundedXMLHandler: NSObject, XMLParserDelegate {
 
     /// Runs the handler over the bytes of its part.
     final func run(_ data: Data) throws(XlsxReadError) {
-        if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) || data.prefix(4).contains(0) {
-            throw XlsxReadError(part: part, fr: "partie qui n'est pas en UTF-8", en: "part not in UTF-8")
+        // XMLParser traps on some invalid bytes: only valid UTF-8 without NUL reaches it.
+        if let offset = Self.firstInvalidByte(data) {
+            throw XlsxReadError(part: part, fr: "partie qui n'est pas du texte UTF-8 valide (octet \(offset))",
+                                en: "part is not valid UTF-8 text (byte \(offset))")
         }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw XlsxReadError(part: part, fr: "déclaration DOCTYPE refusée (un classeur n'en a pas)",
@@ -53,6 +55,28 @@ class BoundedXMLHandler: NSObject, XMLParserDelegate {
         if !parsed || !sawRoot || depth != 0 {
             throw XlsxReadError(part: part, fr: "XML mal formé ou incomplet (ligne \(parser.lineNumber))",
                                 en: "malformed or incomplete XML (line \(parser.lineNumber))")
+        }
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or a NUL.
+    static func firstInvalidByte(_ data: Data) -> Int? {
+        let valid = data.withUnsafeBytes { raw in
+            // The standard library's validation is fast even in a debug build; the offset is
+            // only looked for when there is one.
+            raw.baseAddress.map { memchr($0, 0, raw.count) == nil } ?? true && String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        }
+        guard !valid else { return nil }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0 { return offset }
+                offset += encoded.count
+            case .emptyInput, .error:
+                return offset
+            }
         }
     }
 
