@@ -5,7 +5,8 @@
 /// Column names may be French or English, in any order, with or without accents. Rows with the
 /// same organisation, référentiel, version and label (or date) form one assessment; rows with the
 /// same `repondant` key form one respondent. The answer cell holds a level value or label,
-/// `NA`, oui/non, a number with a decimal comma, or text.
+/// `NA`, oui/non, a number with a decimal comma, or text. Dates are `AAAA-MM-JJ` or `JJ/MM/AAAA`;
+/// texts follow ``TextRules``, numbers ``CheckedNumber``.
 public struct AssessmentCSVParser: Sendable {
     public let catalog: ReferentielCatalog
 

@@ -35,8 +35,9 @@ public struct QuestionnaireReader: Sendable {
         do {
             xlsx = try XlsxReader(path: path)
         } catch {
-            throw InputError(file, field: error.place, .notAQuestionnaire, fr: "classeur .xlsx illisible : \(error.reason.fr)",
-                             en: "unreadable .xlsx workbook: \(error.reason.en)")
+            let part = error.sheet == nil || error.part.isEmpty ? "" : " (\(error.part))"
+            throw InputError(file, field: error.field, .notAQuestionnaire, fr: "classeur .xlsx illisible\(part) : \(error.reason.fr)",
+                             en: "unreadable .xlsx workbook\(part): \(error.reason.en)")
         }
         let metadataName = QuestionnaireWorkbook.metadataSheet
         guard let metadata = xlsx.sheet(metadataName) else {

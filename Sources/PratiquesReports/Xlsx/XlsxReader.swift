@@ -63,12 +63,18 @@ public struct XlsxReader {
             guard let id = node.attributes["id"], let target = targets[id] else { continue }
             // Targets are relative to xl/ (`worksheets/sheet1.xml`) or absolute (`/xl/worksheets/sheet1.xml`).
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            guard let data = try archive.data(of: path) else {
-                throw XlsxReadError(part: path, fr: "partie absente (feuille \(MessageQuote.fr(name)))", en: "missing part (sheet \(MessageQuote.en(name)))")
-            }
             let reader = XlsxSheetReader(part: path, shared: shared, percentStyles: percentStyles, budget: budget, textBudget: textBudget,
                                          limits: limits)
-            try reader.run(data)
+            do throws(XlsxReadError) {
+                guard let data = try archive.data(of: path) else {
+                    throw XlsxReadError(part: path, fr: "partie absente", en: "missing part")
+                }
+                try reader.run(data)
+            } catch {
+                var located = error
+                located.sheet = name
+                throw located
+            }
             budget = reader.budget
             textBudget = reader.textBudget
             let state = node.attributes["state"] ?? "visible"
