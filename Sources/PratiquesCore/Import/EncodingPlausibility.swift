@@ -22,28 +22,39 @@ public enum EncodingPlausibility {
     /// The first double-encoded sequence of `text`, if any. Lines and columns are 1-based and
     /// count `\r\n`, `\n` and `\r` as line ends, columns in Unicode scalars.
     public static func firstDoubleEncoding(in text: String) -> Finding? {
-        // Fast path: every sequence starts with Â, Ã, Å or â, all encoded C3 xx in UTF-8.
-        guard text.utf8.contains(0xC3) else { return nil }
-        let scalars = text.unicodeScalars
-        var line = 1, column = 1
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if let sequence = doubleEncoded(scalars, at: index) {
-                let bytes = sequence.compactMap(windows1252Byte)
-                return Finding(line: line, column: column, found: String(String.UnicodeScalarView(sequence)),
-                               intended: String(decoding: bytes, as: UTF8.self))
+        var text = text
+        return text.withUTF8 { bytes -> Finding? in
+            // Every sequence starts with Â, Ã, Å or â: C3 then 82, 83, 85 or A2 in UTF-8. Only
+            // there are characters decoded; French text passes at the speed of a byte scan.
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xC3, [0x82, 0x83, 0x85, 0xA2].contains(bytes[index + 1]),
+                   let sequence = doubleEncoded(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + 12)]), as: UTF8.self)) {
+                    let (line, column) = position(ofByte: index, in: bytes)
+                    return Finding(line: line, column: column, found: String(String.UnicodeScalarView(sequence)),
+                                   intended: String(decoding: sequence.compactMap(windows1252Byte), as: UTF8.self))
+                }
+                index += 1
             }
-            let next = scalars.index(after: index)
-            if scalar == "\n" || (scalar == "\r" && (next == scalars.endIndex || scalars[next] != "\n")) {
+            return nil
+        }
+    }
+
+    /// Line and column (in Unicode scalars) of the byte at `offset`.
+    private static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var line = 1, column = 1
+        var index = 0
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
                 line += 1
                 column = 1
-            } else if scalar != "\r" {
+            } else if byte != 0x0D && byte & 0xC0 != 0x80 {
                 column += 1
             }
-            index = next
+            index += 1
         }
-        return nil
+        return (line, column)
     }
 
     /// The refusal for a finding in `path`.
@@ -54,16 +65,14 @@ public enum EncodingPlausibility {
                             en: "badly encoded text: \(MessageQuote.en(finding.found)) is most likely \(MessageQuote.en(finding.intended)) saved as Windows-1252 then read as UTF-8; save the file again as 'CSV UTF-8' from its source"))
     }
 
-    /// `Ã©`, `â€™`, or `nil`.
-    private static func doubleEncoded(_ scalars: String.UnicodeScalarView, at index: String.UnicodeScalarView.Index) -> [Unicode.Scalar]? {
-        let lead = scalars[index]
-        guard ["\u{C2}", "\u{C3}", "\u{C5}", "\u{E2}"].contains(lead) else { return nil }
+    /// The sequence at the start of `text` (`Ã©`, `â€™`), or `nil`.
+    private static func doubleEncoded(_ text: String) -> [Unicode.Scalar]? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let lead = scalars.next() else { return nil }
         var sequence = [lead]
-        var position = scalars.index(after: index)
         for _ in 0..<(lead == "\u{E2}" ? 2 : 1) {
-            guard position < scalars.endIndex, isContinuation(scalars[position]) else { return nil }
-            sequence.append(scalars[position])
-            position = scalars.index(after: position)
+            guard let next = scalars.next(), isContinuation(next) else { return nil }
+            sequence.append(next)
         }
         return sequence
     }

@@ -19,13 +19,16 @@ struct JSONSurrogateEscapes {
     private static let replacementWidth = 10, saved = 2
 
     init(_ original: String, path: String) throws(InputError) {
-        let bytes = Array(original.utf8)
-        guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }),
-              first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
-              Self.mayHoldSurrogates(bytes) else {
+        var copy = original
+        let needed = copy.withUTF8 { bytes in
+            let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            return (first == UInt8(ascii: "{") || first == UInt8(ascii: "[")) && Self.mayHoldSurrogates(bytes)
+        }
+        guard needed else {
             text = original
             return
         }
+        let bytes = Array(original.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var line = 1, column = 1, outputColumn = 1
@@ -133,7 +136,7 @@ struct JSONSurrogateEscapes {
     // MARK: Scanning
 
     /// Whether `\u` followed by `d` or `D` occurs at all (the fast path skips everything else).
-    private static func mayHoldSurrogates(_ bytes: [UInt8]) -> Bool {
+    private static func mayHoldSurrogates(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3 else { return false }
         for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "u")
             && (bytes[index + 2] | 0x20) == UInt8(ascii: "d") {

@@ -142,7 +142,10 @@ public struct QuestionnaireReader: Sendable {
             ?? xlsx.sheets.first { !$0.hidden && !sheetOfDimension.values.map(\.sheet).contains($0.name) }
         let coverName = cover?.name ?? (language == .fr ? "Répondant" : "Respondent")
         let organisation = Self.text(cover?["B4"])?.lowercased()
-        if organisation == nil {
+        if let organisation, organisation.utf16.count > TextField.organisationID.maximumLength || !Slug.isValid(organisation) {
+            refuse("\(coverName)!B4", .invalidID, fr: "identifiant d'organisation \(MessageQuote.fr(organisation)) invalide (comme dans « pratiques org list »)",
+                   en: "invalid organisation id \(MessageQuote.en(organisation)) (as in 'pratiques org list')")
+        } else if organisation == nil {
             refuse("\(coverName)!B4", .missingField, fr: "organisation manquante (son identifiant, comme dans « pratiques org list »)",
                    en: "missing organisation (its id, as in 'pratiques org list')")
         }
