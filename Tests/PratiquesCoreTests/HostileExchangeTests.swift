@@ -105,6 +105,19 @@ import Testing
         #expect(name.detail.en.hasPrefix("respondent name too long: 101 characters, at most 100"))
     }
 
+    @Test func aTargetIsALevelOfTheScaleForNumberCriteriaToo() throws {
+        func target(_ criterion: String, _ level: String) -> String {
+            #"{"targets": [{"organisation": "ruche", "referentiel": "mini", "criterion": "\#(criterion)", "level": \#(level)}]}"#
+        }
+        #expect(try parseJSON(target("mn.participation", "4")).get().targets.first?.item.level == 4)
+        for level in ["9223372036854775807", "-1", "7"] {
+            let issue = try #require(issues(parseJSON(target("mn.participation", level))).first)
+            #expect(issue.rule == .levelOutsideScale)
+            #expect(issue.field == "targets[0].level")
+        }
+        #expect(issues(parseJSON(target("mn.regles-ecrites", "1e19"))).first?.rule == .invalidValue)
+    }
+
     @Test func aYAMLBombStopsAtOnce() throws {
         // 100 assessments × 100 respondents × 100 answers, written in 1.5 kB with aliases.
         func hundred(_ alias: String) -> String { "[" + Array(repeating: "*\(alias)", count: 100).joined(separator: ", ") + "]" }

@@ -53,6 +53,18 @@ public struct AnswerChecker: Sendable {
         }
     }
 
+    /// Why `level` cannot be the target of `criterion`, or `nil` when it can: a target is a
+    /// level of the criterion's scale (a level criterion's, or a number criterion's through its
+    /// bands). The one rule for imports and `target set`.
+    public func problem(withTarget level: Int, for criterion: Criterion) -> (ValidationRule, Bilingual)? {
+        guard criterion.kind == .level || criterion.kind == .number, let scale = criterion.scaleID.flatMap(referentiel.scale(id:)),
+              scale.level(value: level) == nil else { return nil }
+        let values = scale.levels.map { String($0.value) }.joined(separator: ", ")
+        return (.levelOutsideScale, Bilingual(
+            fr: "objectif \(level) hors de l'échelle « \(scale.id) » (\(values)) du critère \(criterion.id)",
+            en: "target \(level) is outside scale '\(scale.id)' (\(values)) of criterion \(criterion.id)"))
+    }
+
     static func kindName(_ value: AnswerValue) -> String {
         switch value {
         case .level: return "level"

@@ -182,18 +182,20 @@ public struct AssessmentJSONParser: Sendable {
               let criterionNode = fields["criterion"], let criterionID = reader.string(criterionNode, "\(field).criterion"),
               let levelNode = fields["level"], let level = reader.checkedInt(levelNode, "\(field).level") else { return nil }
         let horizon = fields["horizon"].flatMap { DateText.read($0, "\(field).horizon", reader) }
-        guard let referentiel = catalog.latest(referentielID)?.referentiel else {
+        guard catalog.latest(referentielID) != nil else {
             reader.report(fields["referentiel"], "\(field).referentiel", .unknownReferentielVersion,
                           fr: "référentiel \(MessageQuote.fr(referentielID)) inconnu", en: "unknown référentiel \(MessageQuote.en(referentielID))")
             return nil
         }
-        guard let criterion = catalog.versions(of: referentielID).lazy.compactMap({ $0.referentiel.criterion(id: criterionID) }).first else {
+        // The newest version that has the criterion says what its levels are.
+        guard let holder = catalog.versions(of: referentielID).map(\.referentiel).filter({ $0.criterion(id: criterionID) != nil })
+                .max(by: { $0.version < $1.version }),
+              let criterion = holder.criterion(id: criterionID) else {
             reader.report(criterionNode, "\(field).criterion", .unknownCriterion, fr: "critère \(MessageQuote.fr(criterionID)) inconnu dans \(referentielID)",
                           en: "unknown criterion \(MessageQuote.en(criterionID)) in \(referentielID)")
             return nil
         }
-        if let (rule, detail) = AnswerChecker(referentiel: referentiel).problem(with: criterion.kind == .level ? .level(level) : .number(Double(level)), for: criterion),
-           criterion.kind == .level {
+        if let (rule, detail) = AnswerChecker(referentiel: holder).problem(withTarget: level, for: criterion) {
             reader.report(levelNode, "\(field).level", rule, fr: detail.fr, en: detail.en)
             return nil
         }
