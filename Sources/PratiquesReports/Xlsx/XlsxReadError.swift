@@ -24,9 +24,11 @@ public struct XlsxReadError: Error, Sendable {
         return part.isEmpty ? cell : "\(part)!\(cell)"
     }
 
-    /// Where a person finds the fault: `Règles!E5` or `Règles` for a worksheet, else ``place``.
+    /// Where a person finds the fault: `Règles!E5` or `Règles` for a worksheet (its name as
+    /// ``MessageQuote`` shows it: the file chose it), else ``place``.
     public var field: String {
         guard let sheet else { return place }
-        return cell.map { "\(sheet)!\($0)" } ?? sheet
+        let name = MessageQuote.excerpt(sheet)
+        return cell.map { "\(name)!\($0)" } ?? name
     }
 }

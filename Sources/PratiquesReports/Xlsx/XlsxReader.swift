@@ -34,6 +34,8 @@ public struct XlsxReader {
     /// Whether date numbers count from 1904-01-01 (an old Mac setting) instead of 1899-12-30.
     public private(set) var usesDate1904 = false
 
+    /// Reads the workbook at `path` within `limits`: the workbook, its relationships, shared
+    /// strings and styles, then every sheet the workbook lists.
     public init(path: String, limits: XlsxLimits = XlsxLimits()) throws(XlsxReadError) {
         var archive = try XlsxArchive(path: path, limits: limits)
         func tree(_ name: String) throws(XlsxReadError) -> XMLTreeNode? {
