@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/pratiques
 
-.PHONY: all deps bench-deps build test demo bench clean
+.PHONY: all deps bench-deps build test demo bench fuzz clean
 
 all: build
 
@@ -24,10 +24,16 @@ test: deps
 	$(SWIFT) test
 	$(SWIFT) build
 	@scripts/check-workbooks.sh
+	@# A seeded sample of the fuzz on the import doors (grids join once their validator reads numbers safely).
+	@python3 scripts/fuzz.py --count 60 --seed 11 --families json,csv,xlsx,fill
 
 ## Build, then run the main job on the sample data (see README).
 demo: build
 	@scripts/demo.sh
+
+## 1,000 mutated grids, imports, questionnaires and typed answers against the CLI; a table of outcomes.
+fuzz: build
+	@python3 scripts/fuzz.py --count 1000 --seed 11
 
 ## Release-build benchmarks against a C baseline measured in the same run.
 bench: bench-deps
