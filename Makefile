@@ -24,8 +24,8 @@ test: deps
 	$(SWIFT) test
 	$(SWIFT) build
 	@scripts/check-workbooks.sh
-	@# A seeded sample of the fuzz on the import doors (grids join once their validator reads numbers safely).
-	@python3 scripts/fuzz.py --count 60 --seed 11 --families json,csv,xlsx,fill
+	@# A seeded sample of the fuzz on every door (grids, JSON, CSV, filled questionnaires, fill).
+	@python3 scripts/fuzz.py --count 60 --seed 11 --families grid,json,csv,xlsx,fill
 
 ## Build, then run the main job on the sample data (see README).
 demo: build

@@ -54,7 +54,6 @@ public enum ValidationRule: String, Sendable, CaseIterable {
     case labelNotInList = "label-not-in-list"
     case missingField = "missing-field"
     // Text read from input (TextRules).
-    case controlCharacter = "control-character"
     case textTooLong = "text-too-long"
     case encodingSuspect = "encoding-suspect"
 }

@@ -167,8 +167,14 @@ final class YAMLNodeReader {
 
     func double(_ node: Node, _ field: String) -> Double? {
         guard spend(node) else { return nil }
-        guard node.scalar != nil, node.resolvedTag == .int || node.resolvedTag == .float, let value = node.float,
-              value.isFinite else {
+        guard node.scalar != nil, node.resolvedTag == .int || node.resolvedTag == .float else {
+            wrongType(node, field, expectedFR: "un nombre", expectedEN: "a number")
+            return nil
+        }
+        // Never Yams' own conversion: it reads `0x10` as 16 and traps on long sexagesimals. Any
+        // finite number passes here; the validator judges its range where the field is known.
+        guard let text = node.scalar?.string,
+              case .success(let value) = CheckedNumber.decimal(text, largest: .greatestFiniteMagnitude) else {
             wrongType(node, field, expectedFR: "un nombre", expectedEN: "a number")
             return nil
         }
@@ -177,11 +183,11 @@ final class YAMLNodeReader {
 
     func int(_ node: Node, _ field: String) -> Int? {
         guard spend(node) else { return nil }
-        guard node.scalar != nil, node.resolvedTag == .int, let value = node.int else {
+        guard node.scalar != nil, node.resolvedTag == .int else {
             wrongType(node, field, expectedFR: "un nombre entier", expectedEN: "an integer")
             return nil
         }
-        return value
+        return checkedInt(node, field)
     }
 
     func bool(_ node: Node, _ field: String) -> Bool? {
