@@ -43,7 +43,7 @@ struct QuartileChart {
         let categories = (row: helperRows, column: helperColumn...helperColumn)
         let chart = try workbook.addChart(.stackedBar)
         chart.setTitle(title)
-        try chart.addInvisibleSeries(name: "Q1", sheet: sheet.name, categories: categories, values: (helperRows, (helperColumn + 1)...(helperColumn + 1)))
+        try chart.addInvisibleSeries(sheet: sheet.name, categories: categories, values: (helperRows, (helperColumn + 1)...(helperColumn + 1)))
         try chart.addSeries(name: fr ? "de Q1 à la médiane" : "Q1 to median", sheet: sheet.name, categories: categories,
                             values: (helperRows, (helperColumn + 2)...(helperColumn + 2)), color: 0x9DC3E6)
         try chart.addSeries(name: fr ? "de la médiane à Q3" : "median to Q3", sheet: sheet.name, categories: categories,

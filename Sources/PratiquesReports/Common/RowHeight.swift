@@ -14,9 +14,10 @@ enum RowHeight {
     /// Lines `text` takes in a column `width` characters wide (words are not split).
     static func lines(_ text: String, width: Double, fontSize: Double = 11) -> Int {
         // An average letter of 11-point Calibri or Carlito is narrower than the digit that
-        // defines a column's width: about 1.3 letters a width unit (measured on LibreOffice's
-        // pages), words kept whole.
-        let perLine = max(1, Int(width * 1.3 * 11 / fontSize))
+        // defines a column's width: about 1.2 letters a width unit on LibreOffice's pages (a
+        // width unit is 7.5 pixels there, an average letter with its space about 6.2); 1.15 keeps
+        // a margin for capitals and bold. Words are kept whole.
+        let perLine = max(1, Int(width * 1.15 * 11 / fontSize))
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var used = 0

@@ -138,7 +138,7 @@ extension FunderWorkbook {
     /// that progressed and regressed.
     func writeProgress(_ sheet: XlsxWorksheet, statistics: FunderStatistics, page: ReportPage) throws {
         let pairCount = max(1, statistics.grids.map(\.pairs.count).max() ?? 1)
-        try sheet.setColumns(0, 0, width: 30)
+        try sheet.setColumns(0, 0, width: 34)
         for pair in 0..<pairCount {
             try sheet.setColumns(1 + pair * 4, 1 + pair * 4, width: 4.5)
             try sheet.setColumns(2 + pair * 4, 4 + pair * 4, width: 8)
@@ -146,8 +146,8 @@ extension FunderWorkbook {
         let last = pairCount * 4
         try sheet.writeParagraph(t("Progression appariée (organisations présentes aux deux sessions)", "Paired progress (organisations present at both sessions)"),
                                  row: 0, columns: 0...last, style: ReportStyles.title, fontSize: 16, minimumHeight: 22)
-        try sheet.writeParagraph(t("Évolution : moyenne des écarts de score (sur 100) des organisations présentes aux deux sessions ; parts de celles qui ont progressé ou régressé d'un point ou plus.",
-                                   "Change: mean of the score changes (out of 100) of the organisations present at both sessions; shares of those that progressed or regressed by one point or more."),
+        try sheet.writeParagraph(t("Évol. : moyenne des écarts de score (sur 100) des organisations présentes aux deux sessions ; % progrès, % recul : parts de celles qui ont progressé ou régressé d'un point ou plus.",
+                                   "Change: mean of the score changes (out of 100) of the organisations present at both sessions; % up, % down: shares of those that progressed or regressed by one point or more."),
                                  row: 1, columns: 0...last, style: ReportStyles.wrappedNote)
         var row = 2
         for grid in statistics.grids {
@@ -159,12 +159,12 @@ extension FunderWorkbook {
             let start = row
             try sheet.write(gridTitle(grid), row: row, column: 0, style: ReportStyles.subtitle)
             row = try sheet.writePairHeaders(grid.pairs, sessions: grid.sessions, at: row + 1,
-                                             columns: ["n", t("Évolution", "Change"), t("% en progrès", "% progressed"), t("% en recul", "% regressed")])
+                                             columns: ["n", t("Évol.", "Change"), t("% progrès", "% up"), t("% recul", "% down")], height: 15)
             for dimension in 0..<grid.dimensionCount {
                 row += 1
                 let overall = dimension == grid.dimensionCount - 1
                 try sheet.write(grid.dimensionTitle(dimension, in: language), row: row, column: 0, style: overall ? ReportStyles.boldText : ReportStyles.text)
-                var height = RowHeight.forWrapped([(grid.dimensionTitle(dimension, in: language), 30)])
+                var height = RowHeight.forWrapped([(grid.dimensionTitle(dimension, in: language), 34)])
                 for index in grid.pairs.indices {
                     let first = 1 + index * 4
                     guard let change = grid.changes[index][dimension].value else {
@@ -185,16 +185,16 @@ extension FunderWorkbook {
         sheet.setPageSetup(page.setup(.portrait, title: t("Progression", "Progress"), columns: 0...last))
     }
 
-    /// Per grid: the criteria where the cohort progressed most and least (paired, from the first
-    /// to the last session), named by their short label.
+    /// Per grid: the three criteria where the cohort progressed most, then the three where it
+    /// progressed least (paired, from the first to the last session), named by their short label.
     func writeCriteria(_ sheet: XlsxWorksheet, statistics: FunderStatistics, page: ReportPage) throws {
-        let widths: [Double] = [44, 5, 10, 10, 10]
+        let widths: [Double] = [56, 5, 8, 8, 8]
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         let all = 0...(widths.count - 1)
         try sheet.writeParagraph(t("Critères où la cohorte a le plus et le moins progressé", "Criteria where the cohort progressed most and least"),
                                  row: 0, columns: all, style: ReportStyles.title, fontSize: 16, minimumHeight: 22)
-        try sheet.writeParagraph(t("Évolution appariée du score moyen (sur 100) de la première à la dernière session. Le détail des niveaux par critère est en annexe.",
-                                   "Paired change of the mean score (out of 100) from the first to the last session. Levels by criterion are in the annex."),
+        try sheet.writeParagraph(t("Par grille, les trois plus fortes puis les trois plus faibles évolutions appariées du score moyen (sur 100) de la première à la dernière session ; colonnes de droite : score moyen à chaque session. Le détail des niveaux par critère est en annexe.",
+                                   "By grid, the three largest then the three smallest paired changes of the mean score (out of 100) from the first to the last session; right-hand columns: mean score at each session. Levels by criterion are in the annex."),
                                  row: 1, columns: all, style: ReportStyles.wrappedNote)
         var row = 2
         for grid in statistics.grids {
@@ -206,37 +206,33 @@ extension FunderWorkbook {
             let start = row
             try sheet.write(gridTitle(grid) + " (\(first) → \(last))", row: row, column: 0, style: ReportStyles.subtitle)
             row += 1
-            try sheet.setRow(row, height: 30)
-            let headers = [t("Critère", "Criterion"), "n", t("Évolution", "Change"), t("Score moyen ", "Mean score ") + first, t("Score moyen ", "Mean score ") + last]
+            let headers = [t("Critère", "Criterion"), "n", t("Évol.", "Change"), first, last]
             for (column, header) in headers.enumerated() {
                 try sheet.write(header, row: row, column: column, style: column == 0 ? ReportStyles.header : ReportStyles.numberHeader)
             }
             let ranked = grid.criteria.filter { $0.change.value?.meanChange != nil }
                 .sorted { ($0.change.value!.meanChange!, $1.criterionID) > ($1.change.value!.meanChange!, $0.criterionID) }
-            let most = Array(ranked.prefix(3)), least = Array(ranked.suffix(min(3, max(0, ranked.count - 3))).reversed())
+            let shown = ranked.count <= 6 ? ranked : Array(ranked.prefix(3)) + Array(ranked.suffix(3))
             if ranked.isEmpty {
                 row += 1
                 try sheet.merge(suppressedText, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.suppressed)
             }
-            for (label, criteria) in [(t("Le plus de progrès", "Most progress"), most), (t("Le moins de progrès", "Least progress"), least)] where !criteria.isEmpty {
+            for criterion in shown {
                 row += 1
-                try sheet.merge(label, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
-                for criterion in criteria {
-                    row += 1
-                    let name = grid.referentiel.criterion(id: criterion.criterionID).map { ReportText.criterionLabel($0, language) } ?? criterion.criterionID
-                    try sheet.setRow(row, height: RowHeight.forWrapped([(name, widths[0])]))
-                    try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
-                    let change = criterion.change.value!
-                    try sheet.write(Double(change.n), row: row, column: 1, style: ReportStyles.integer)
-                    try sheet.write(change.meanChange, row: row, column: 2, style: ReportStyles.delta)
-                    try sheet.write(criterion.distributions.first?.value?.meanScore, row: row, column: 3, style: ReportStyles.score)
-                    try sheet.write(criterion.distributions.last?.value?.meanScore, row: row, column: 4, style: ReportStyles.score)
-                }
+                let name = grid.referentiel.criterion(id: criterion.criterionID).map { ReportText.criterionLabel($0, language, limit: 62) } ?? criterion.criterionID
+                try sheet.setRow(row, height: RowHeight.forWrapped([(name, widths[0])]))
+                try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
+                let change = criterion.change.value!
+                try sheet.write(Double(change.n), row: row, column: 1, style: ReportStyles.integer)
+                try sheet.write(change.meanChange, row: row, column: 2, style: ReportStyles.delta)
+                try sheet.write(criterion.distributions.first?.value?.meanScore, row: row, column: 3, style: ReportStyles.score)
+                try sheet.write(criterion.distributions.last?.value?.meanScore, row: row, column: 4, style: ReportStyles.score)
             }
             sheet.keepTogether(start...row)
-            row += 1
         }
-        sheet.setPageSetup(page.setup(.portrait, title: t("Critères", "Criteria"), columns: all))
+        var setup = page.setup(.portrait, title: t("Critères", "Criteria"), columns: all)
+        setup.fitToPage = true
+        sheet.setPageSetup(setup)
     }
 
     /// The annex (not part of the printed report): each criterion's share of organisations at

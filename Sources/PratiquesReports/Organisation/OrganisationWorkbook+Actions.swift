@@ -29,9 +29,7 @@ extension OrganisationWorkbook {
             let overdue = action.isOverdue(on: report.generatedOn)
             let style = overdue ? ReportStyles.overdue : ReportStyles.text
             let grid = action.referentielID.map { id in grids[id]?.title.text(in: language) ?? id } ?? ""
-            let criterion = action.criterionID.map { id in
-                action.referentielID.flatMap { grids[$0] }?.criterion(id: id).map { ReportText.criterionLabel($0, language) } ?? id
-            } ?? ""
+            let criterion = action.criterionID.map { id in criterionName(id, referentielID: action.referentielID) } ?? ""
             let status = action.status.label(in: language) + (overdue ? t(" — en retard", " — late") : "")
             try sheet.setRow(row, height: RowHeight.forWrapped([(action.title, widths[0]), (grid, widths[1]), (criterion, widths[2]),
                                                                 (action.owner ?? "", widths[3]), (status, widths[5]), (action.notes ?? "", widths[6])]))
@@ -52,5 +50,12 @@ extension OrganisationWorkbook {
         }
         sheet.freezePanes(row: headerRow + 1, column: 0)
         sheet.setPageSetup(page.setup(.landscape, title: t("Plan d'action", "Action plan"), repeatRows: headerRow...headerRow, columns: 0...(widths.count - 1)))
+    }
+
+    /// A criterion's label in the newest version of its grid, else in the older version that has it (a criterion since split or
+    /// dropped), else its id.
+    func criterionName(_ id: String, referentielID: String?) -> String {
+        let versions = report.entries.filter { $0.referentiel.referentiel.id == referentielID }.flatMap { [$0.scoredOn.referentiel, $0.referentiel.referentiel] }
+        return versions.lazy.compactMap { $0.criterion(id: id) }.first.map { ReportText.criterionLabel($0, language) } ?? id
     }
 }

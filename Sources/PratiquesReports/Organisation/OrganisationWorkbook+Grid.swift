@@ -13,16 +13,16 @@ extension OrganisationWorkbook {
         let targets = Dictionary(report.targets.filter { $0.referentielID == referentiel.id }.map { ($0.criterionID, $0) },
                                  uniquingKeysWith: { _, last in last })
         let base = 1 + entries.count
-        let widths: [Double] = [24] + Array(repeating: 5.5, count: entries.count) + [report.withNames ? 36 : 40, 6, 7, 6, report.withNames ? 34 : 24]
+        let widths: [Double] = [26] + Array(repeating: 5.5, count: entries.count) + [report.withNames ? 38 : 42, 6, 7, 6, report.withNames ? 32 : 22]
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         let all = 0...(widths.count - 1)
         try sheet.write(title + " — " + report.organisation.name, row: 0, column: 0, style: ReportStyles.title)
         try sheet.setRow(0, height: 22)
         let scaleMax = referentiel.criteria.compactMap { $0.scaleID.flatMap(referentiel.scale(id:))?.levels.map(\.value).max() }.max() ?? 4
         try sheet.writeParagraph(t("Valeurs en niveaux (0 à \(scaleMax)) : moyenne des répondants, ou valeur retenue en consensus ; score = valeur ÷ niveau maximal × 100. "
-                                   + "* valeur reprise d'une version antérieure de la grille. Fond orangé : réponses divergentes (deux niveaux d'écart ou plus), à discuter.",
+                                   + "* valeur reprise d'une version antérieure de la grille. ⚠ et fond orangé : réponses divergentes (deux niveaux d'écart ou plus), à discuter.",
                                    "Values in levels (0 to \(scaleMax)): mean of the respondents, or the value agreed by consensus; score = value ÷ highest level × 100. "
-                                   + "* value carried from an earlier version of the grid. Orange background: answers that differ by two levels or more, to discuss."),
+                                   + "* value carried from an earlier version of the grid. ⚠ and orange background: answers that differ by two levels or more, to discuss."),
                                  row: 1, columns: all, style: ReportStyles.wrappedNote)
         let headerRow = 3
         var headers = [t("Critère", "Criterion")]
@@ -40,7 +40,7 @@ extension OrganisationWorkbook {
             try sheet.merge(dimension.title.text(in: language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
             for criterion in dimension.criteria {
                 row += 1
-                let name = ReportText.criterionLabel(criterion, language, limit: 70)
+                let name = ReportText.criterionLabel(criterion, language, limit: 56)
                 try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
                 for (index, entry) in entries.enumerated() {
                     let value = entry.score.criterion(criterion.id)
@@ -72,7 +72,7 @@ extension OrganisationWorkbook {
                 }
                 let divergent = scored?.statistics.isDivergent == true
                 var answers = answersByRole(latest.answers, criterion: criterion, referentiel: referentiel)
-                if divergent { answers = t("⚠ à discuter — ", "⚠ to discuss — ") + answers }
+                if divergent { answers = "⚠ " + answers }
                 try sheet.write(answers, row: row, column: base + 4, style: divergent ? ReportStyles.divergent : ReportStyles.text)
                 try sheet.setRow(row, height: RowHeight.forWrapped([(name, widths[0]), (reached, widths[base]), (answers, widths[base + 4])]))
             }
@@ -146,7 +146,8 @@ extension OrganisationWorkbook {
             case .level(let level): text = String(level)
             case .notApplicable: text = t("n/a", "n/a")
             case .text: text = t("réponse libre", "free answer")
-            default: text = answerText(value, criterion: criterion, referentiel: referentiel)
+            case .number(let number): text = NumberFormatting.decimal(number, digits: number == number.rounded() ? 0 : 1, language: language)
+            case .yesNo: text = answerText(value, criterion: criterion, referentiel: referentiel)
             }
             if let index = roles.firstIndex(where: { $0.role == respondent.role }) {
                 roles[index].values.append(text)

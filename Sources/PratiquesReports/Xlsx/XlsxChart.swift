@@ -67,18 +67,17 @@ public final class XlsxChart {
         }
     }
 
-    /// Adds a series drawn with no fill and no border, left out of the legend: the base of
-    /// floating bars in a stacked bar chart.
-    public func addInvisibleSeries(name: String, sheet: String, categories: Range, values: Range) throws(XlsxError) {
-        let series = try makeSeries(name: name, sheet: sheet, categories: categories, values: values)
+    /// Adds a series drawn with no fill and no border, and no name (its legend entry shows
+    /// nothing): the base of floating bars in a stacked bar chart. (Deleting the legend entry
+    /// would be cleaner, but LibreOffice deletes another entry when the categories are reversed.)
+    public func addInvisibleSeries(sheet: String, categories: Range, values: Range) throws(XlsxError) {
+        let series = try makeSeries(name: "", sheet: sheet, categories: categories, values: values)
         var fill = lxw_chart_fill()
         fill.none = 1
         chart_series_set_fill(series, &fill)
         var line = lxw_chart_line()
         line.none = 1
         chart_series_set_line(series, &line)
-        var deleted: [Int16] = [Int16(seriesCount - 1), -1]
-        _ = chart_legend_delete_series(handle, &deleted)
     }
 
     /// Writes each value of the last series added on its bar or point (`0` format, small type).
