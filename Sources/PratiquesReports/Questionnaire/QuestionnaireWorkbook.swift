@@ -125,8 +125,9 @@ public struct QuestionnaireWorkbook {
         let roles = RespondentRole.allCases.map { $0.label(in: language) }
         try sheet.dropdown(firstRow: 4, column: 1, lastRow: 4, values: roles,
                            inputTitle: t("Rôle", "Role"), inputMessage: t("Depuis quelle position répondez-vous ?", "From which position do you answer?"))
-        try sheet.write(t("Rôles : ", "Roles: ") + roles.map { "☐ " + $0 }.joined(separator: "   "), row: 4, column: 2, style: ReportStyles.wrapped)
-        try sheet.setRow(4, height: RowHeight.forWrapped([(roles.map { "☐ " + $0 }.joined(separator: "   ") + "Rôles : ", 50)], minimumLines: 1) + 4)
+        let boxes = t("Rôles : ", "Roles: ") + roles.map { "☐\u{00A0}" + $0 }.joined(separator: "   ")
+        try sheet.write(boxes, row: 4, column: 2, style: ReportStyles.wrapped)
+        try sheet.setRow(4, height: RowHeight.forWrapped([(boxes, 50)]) + 4)
         let screen = [
             t("Sur écran", "On screen"),
             t("1. Indiquez ci-dessus l'organisation (son identifiant), votre rôle et la date.", "1. Enter the organisation (its id), your role and the date above."),

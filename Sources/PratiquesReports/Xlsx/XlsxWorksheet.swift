@@ -179,9 +179,10 @@ public final class XlsxWorksheet {
         let width = columns.reduce(0.0) { $0 + pixels(ofColumn: $1) } - 6
         // With constant memory, libxlsxwriter no longer knows the heights of the rows written: it
         // counts the default, so the chart's anchor still spans `rows` and the chart takes their height.
-        var points = 0.0
-        for row in rows { points += workbook.constantMemory ? Self.defaultRowHeight : height(ofRow: row) }
-        let height = points * 4 / 3 - 6
+        // libxlsxwriter counts whole pixels a row: the chart must not outgrow that count.
+        var whole = 0.0
+        for row in rows { whole += ((workbook.constantMemory ? Self.defaultRowHeight : height(ofRow: row)) * 4 / 3).rounded(.down) }
+        let height = whole - 6
         var options = lxw_chart_options()
         options.x_offset = 3
         options.y_offset = 3
