@@ -1,7 +1,8 @@
 import PratiquesCore
 
 /// What « En bref » says, computed from an ``OrganisationReport`` (completed assessments only):
-/// where each grid stands, three strengths and three points to work on, the falls of 10 points
+/// where each grid stands, three points to work on (the criteria furthest from their target, or
+/// from the top level) and three strengths among the others (scores of 50 or more), the falls of 10 points
 /// or more, the divergences and the action plan by status.
 struct OrganisationBrief {
     /// One grid's line.
@@ -111,11 +112,12 @@ struct OrganisationBrief {
             }
             divergences.append((title, latest.score.divergentCriteria.count))
         }
-        strengths = candidates.filter { $0.line.score >= Self.strengthThreshold }
-            .sorted { ($0.line.score, -$0.order) > ($1.line.score, -$1.order) }.prefix(3).map(\.line)
-        let named = Set(strengths.map(\.criterion.id))
-        pointsToWork = candidates.filter { $0.gap > 0 && !named.contains($0.line.criterion.id) }
+        // The points to work on first (the furthest from their target), then the strengths among the others.
+        pointsToWork = candidates.filter { $0.gap > 0 }
             .sorted { ($0.gap, -$0.line.score, -$0.order) > ($1.gap, -$1.line.score, -$1.order) }.prefix(3).map(\.line)
+        let named = Set(pointsToWork.map { "\($0.grid)|\($0.criterion.id)" })
+        strengths = candidates.filter { $0.line.score >= Self.strengthThreshold && !named.contains("\($0.line.grid)|\($0.line.criterion.id)") }
+            .sorted { ($0.line.score, -$0.order) > ($1.line.score, -$1.order) }.prefix(3).map(\.line)
         for action in report.actions {
             if action.isOverdue(on: report.generatedOn) {
                 actions.late += 1
