@@ -92,8 +92,11 @@ def chart_crossings(sheet):
     shapes = sheet.DrawPage
     if shapes.Count == 0:
         return []
-    row_breaks = [b.Position for b in sheet.getRowPageBreaks() if b.Position > 0]
-    column_breaks = [b.Position for b in sheet.getColumnPageBreaks() if b.Position > 0]
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    last_row, last_column = cursor.RangeAddress.EndRow + 1, cursor.RangeAddress.EndColumn + 1
+    row_breaks = [b.Position for b in sheet.getRowPageBreaks() if 0 < b.Position <= last_row]
+    column_breaks = [b.Position for b in sheet.getColumnPageBreaks() if 0 < b.Position <= last_column]
     found = []
     for index in range(shapes.Count):
         shape = shapes.getByIndex(index)
@@ -139,8 +142,15 @@ def scale_of(words):
 
 def inspect(office, path, pdf_dir):
     """[(sheet, pages, scale, crossings)] for the visible sheets of `path`, and the PDF path."""
-    document = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
-                                                   (prop("Hidden", True),))
+    document = None
+    for _ in range(3):   # LibreOffice now and then returns nothing on a first load
+        document = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
+                                                       (prop("Hidden", True), prop("ReadOnly", True)))
+        if document is not None:
+            break
+        time.sleep(1)
+    if document is None:
+        raise SystemExit("check-print: LibreOffice could not open %s" % path)
     try:
         sheets = []
         for sheet in document.Sheets:
