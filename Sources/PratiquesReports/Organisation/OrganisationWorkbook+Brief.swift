@@ -111,7 +111,7 @@ extension OrganisationWorkbook {
         }
         for fall in brief.falls {
             let what = fall.dimension.map { "\(fall.grid) — \($0)" } ?? "\(fall.grid) — " + t("score global", "overall score")
-            notes.append(t("Recul : ", "Fall: ") + what + " : " + ReportText.score(fall.before, language) + " → " + ReportText.score(fall.after, language)
+            notes.append(t("Recul : ", "Fall: ") + what + t(" : ", ": ") + ReportText.score(fall.before, language) + " → " + ReportText.score(fall.after, language)
                          + " (" + ReportText.change(fall.after - fall.before, language) + t(" points", " points") + t(", entre \(fall.fromLabel) et \(fall.toLabel))", ", from \(fall.fromLabel) to \(fall.toLabel))"))
         }
         let divergent = brief.divergences.filter { $0.count > 0 }
@@ -120,7 +120,7 @@ extension OrganisationWorkbook {
             notes.append(t("Aucune divergence entre répondants dans les dernières évaluations.", "No divergence between respondents in the latest assessments."))
         } else {
             notes.append(t("À discuter : \(total) critère(s) où les répondants divergent de deux niveaux ou plus (", "To discuss: \(total) criterion(s) where respondents differ by two levels or more (")
-                         + divergent.map { "\($0.grid) : \($0.count)" }.joined(separator: ", ") + t(") — détail dans la feuille de chaque grille.", ") — detail in each grid's sheet."))
+                         + divergent.map { $0.grid + t(" : ", ": ") + String($0.count) }.joined(separator: ", ") + t(") — détail dans la feuille de chaque grille.", ") — detail in each grid's sheet."))
         }
         for draft in report.drafts {
             notes.append(t("Évaluation en cours non comptée ici : ", "Assessment in progress, not counted here: ")

@@ -57,7 +57,7 @@ extension OrganisationWorkbook {
                     reached = t("Réponse libre (non notée)", "Free answer (not scored)")
                 } else if let value = scored?.value {
                     let (level, descriptor) = OrganisationBrief.levelText(criterion, value: value, referentiel: referentiel, language: language)
-                    reached = descriptor.isEmpty ? level : level + " : " + descriptor
+                    reached = descriptor.isEmpty ? level : level + t(" : ", ": ") + descriptor
                 } else if scored?.isNotApplicable == true {
                     reached = t("Non applicable", "Not applicable")
                 }
@@ -117,7 +117,7 @@ extension OrganisationWorkbook {
         guard !byText.isEmpty else { return [] }
         return [t("* Valeurs reprises des versions antérieures :", "* Values carried from earlier versions:")]
             + byText.enumerated().map { index, item in
-                item.labels.joined(separator: ", ") + " — " + item.text + (index == byText.count - 1 ? "." : " ;")
+                item.labels.joined(separator: ", ") + " — " + item.text + (index == byText.count - 1 ? "." : t(" ;", ";"))
             }
     }
 
@@ -129,7 +129,7 @@ extension OrganisationWorkbook {
             for respondent in assessment.respondents {
                 guard let answer = respondent.answers[criterion.id] else { continue }
                 let who = respondent.role.label(in: language) + (respondent.name.map { " (\($0))" } ?? "")
-                var text = who + " : " + answerText(answer.value, criterion: criterion, referentiel: referentiel)
+                var text = who + t(" : ", ": ") + answerText(answer.value, criterion: criterion, referentiel: referentiel)
                 if let comment = answer.comment, !comment.isEmpty { text += " « \(comment) »" }
                 parts.append(text)
             }

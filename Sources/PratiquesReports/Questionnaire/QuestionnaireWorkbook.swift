@@ -111,7 +111,7 @@ public struct QuestionnaireWorkbook {
                       t("Date (AAAA-MM-JJ)", "Date (YYYY-MM-DD)")]
         let values = [prefill.organisationSlug, prefill.role?.label(in: language), prefill.name, prefill.date]
         for (index, field) in fields.enumerated() {
-            try sheet.write(field, row: 3 + index, column: 0, style: ReportStyles.label)
+            try sheet.write(field, row: 3 + index, column: 0, style: XlsxStyle(bold: true, verticalCenter: true))
             if let value = values[index] {
                 try sheet.writeVerbatim(value, row: 3 + index, column: 1, style: ReportStyles.input)
             } else {
@@ -126,7 +126,7 @@ public struct QuestionnaireWorkbook {
         try sheet.dropdown(firstRow: 4, column: 1, lastRow: 4, values: roles,
                            inputTitle: t("Rôle", "Role"), inputMessage: t("Depuis quelle position répondez-vous ?", "From which position do you answer?"))
         let boxes = t("Rôles : ", "Roles: ") + roles.map { "☐\u{00A0}" + $0 }.joined(separator: "   ")
-        try sheet.write(boxes, row: 4, column: 2, style: ReportStyles.wrapped)
+        try sheet.write(boxes, row: 4, column: 2, style: XlsxStyle(verticalCenter: true, wrap: true))
         try sheet.setRow(4, height: RowHeight.forWrapped([(boxes, 50)]) + 4)
         let screen = [
             t("Sur écran", "On screen"),
@@ -242,7 +242,7 @@ public struct QuestionnaireWorkbook {
         switch criterion.kind {
         case .level:
             return (scale?.levels ?? []).map { level in
-                "☐ " + Self.label(for: level, in: language) + " : " + (criterion.descriptors[level.value]?.text(in: language) ?? "")
+                "☐ " + Self.label(for: level, in: language) + t(" : ", ": ") + (criterion.descriptors[level.value]?.text(in: language) ?? "")
             }.joined(separator: "\n") + notApplicable
         case .number:
             let unit = criterion.unit ?? ""

@@ -67,11 +67,12 @@ public final class XlsxChart {
         }
     }
 
-    /// Adds a series drawn with no fill and no border, and no name (its legend entry shows
-    /// nothing): the base of floating bars in a stacked bar chart. (Deleting the legend entry
-    /// would be cleaner, but LibreOffice deletes another entry when the categories are reversed.)
+    /// Adds a series drawn with no fill and no border, named by a zero-width space (its legend
+    /// entry shows nothing; an empty name would show « Column 2 » in LibreOffice): the base of
+    /// floating bars in a stacked bar chart. (Deleting the legend entry would be cleaner, but
+    /// LibreOffice deletes another entry when the categories are reversed.)
     public func addInvisibleSeries(sheet: String, categories: Range, values: Range) throws(XlsxError) {
-        let series = try makeSeries(name: "", sheet: sheet, categories: categories, values: values)
+        let series = try makeSeries(name: "\u{200B}", sheet: sheet, categories: categories, values: values)
         var fill = lxw_chart_fill()
         fill.none = 1
         chart_series_set_fill(series, &fill)
