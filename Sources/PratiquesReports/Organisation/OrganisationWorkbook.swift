@@ -77,6 +77,7 @@ public struct OrganisationWorkbook {
         let carried = report.entries.filter(\.isCarried)
         guard !carried.isEmpty else { return }
         var row = sheet.lastRow + 2
+        let start = row
         try sheet.write(t("Évaluations reprises d'une version antérieure", "Assessments carried from an earlier version"), row: row, column: 0, style: ReportStyles.subtitle)
         row += 1
         for (column, header) in [t("Référentiel", "Grid"), t("Évaluation", "Assessment"), "versions", t("critères non comparables", "criteria not comparable")].enumerated() {
@@ -92,6 +93,7 @@ public struct OrganisationWorkbook {
             try sheet.write(text, row: row, column: 3, style: ReportStyles.text)
             try sheet.setRow(row, height: RowHeight.forWrapped([(text, 68)]))
         }
+        sheet.keepTogether(start...row)
     }
 
     func dataRows() -> [DataSheet.Row] {
