@@ -88,7 +88,7 @@ public struct QuestionnaireReader: Sendable {
                        en: "dimension '\(dimension.id)' is missing from the table of sheets")
                 continue
             }
-            guard let sheet = xlsx.sheet(sheetName) else {
+            guard let sheet = Self.dimensionSheet(named: sheetName, firstCriterion: dimension.criteria.first?.id, in: xlsx) else {
                 refuse("\(metadataName)!A\(tableRow)", .questionnaireAltered, fr: "la feuille « \(sheetName) » manque au classeur (renommée ou supprimée ?)",
                        en: "sheet '\(sheetName)' is missing from the workbook (renamed or deleted?)")
                 continue
@@ -240,6 +240,25 @@ public struct QuestionnaireReader: Sendable {
                 return checker.read(raw, for: criterion)
             }
         }
+    }
+
+    /// The sheet of a dimension: the one named in the table of sheets, else the same name
+    /// once spaces, case, Unicode composition and apostrophes are set aside (what an office
+    /// suite may change on saving), else the sheet whose hidden column A starts with the
+    /// dimension's first criterion id (a renamed sheet).
+    static func dimensionSheet(named name: String, firstCriterion: String?, in xlsx: XlsxReader) -> XlsxReader.Sheet? {
+        if let exact = xlsx.sheet(name) { return exact }
+        let key = sheetKey(name)
+        if let same = xlsx.sheets.first(where: { sheetKey($0.name) == key }) { return same }
+        guard let firstCriterion else { return nil }
+        let first = "A\(QuestionnaireWorkbook.firstCriterionRow + 1)"
+        return xlsx.sheets.first { text($0[first]) == firstCriterion }
+    }
+
+    /// A sheet name compared loosely: composed, case folded, apostrophes and runs of spaces (any kind) made one.
+    static func sheetKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A cell's text, trimmed; a number as written plainly; `nil` when empty.
