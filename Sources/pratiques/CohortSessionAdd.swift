@@ -19,7 +19,7 @@ struct CohortSessionAdd: ParsableCommand {
 
     func validate() throws {
         for (name, value) in [("--date", date), ("--from", from), ("--to", to)] {
-            if let value, !DayArithmetic.isDay(value) { throw ValidationError("\(name): AAAA-MM-JJ / YYYY-MM-DD (\(value))") }
+            if let value, !Day.isValid(value) { throw ValidationError("\(name): AAAA-MM-JJ / YYYY-MM-DD (\(value))") }
         }
         if label.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("libellé vide / empty label") }
     }

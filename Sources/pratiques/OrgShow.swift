@@ -51,4 +51,4 @@ struct OrgShow: ParsableCommand {
     }
 }
 
-typealias PratiquesStoreSummary = PratiquesStore.AssessmentSummary
+typealias PratiquesStoreSummary = AssessmentSummary

@@ -3,24 +3,11 @@ import Yams
 
 /// Dates written as `YYYY-MM-DD`, checked to be real days.
 public enum DateText {
-    /// Whether `text` is a real day written `YYYY-MM-DD`.
-    public static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
-        let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
-    }
+    /// Whether `text` is a real day written `YYYY-MM-DD` (see ``Day``).
+    public static func isValid(_ text: String) -> Bool { Day.isValid(text) }
 
     /// Today as `YYYY-MM-DD` (UTC).
-    public static func today(_ date: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
-    }
+    public static func today(_ date: Date = Date()) -> String { Day.today(date).description }
 
     static func read(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> String? {
         guard let text = reader.string(node, field) else { return nil }

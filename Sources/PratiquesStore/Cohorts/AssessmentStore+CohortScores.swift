@@ -64,33 +64,12 @@ extension AssessmentStore {
     public func cohortScores(cohort name: String, catalog: ReferentielCatalog? = nil) throws -> CohortScores {
         let cohort = try requireCohort(name: name)
         let links = try cohortLinks(cohort: name)
-        let members = Set(cohort.members)
-        let summaries = try assessmentSummaries().filter { members.contains($0.organisationSlug) }
-        let byID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func later(_ a: AssessmentSummary, _ b: AssessmentSummary) -> Bool { (a.date, a.id) > (b.date, b.id) }
-        var chosen: [CohortKey: AssessmentSummary] = [:]
-        var explicit: Set<CohortKey> = []
-        for session in cohort.sessions {
-            for id in links[session.label] ?? [] {
-                guard let summary = byID[id] else { continue }
-                let key = CohortKey(organisation: summary.organisationSlug, session: session.position, grid: summary.referentiel.id)
-                if let current = chosen[key], explicit.contains(key), !later(summary, current) { continue }
-                chosen[key] = summary
-                explicit.insert(key)
-            }
-            for summary in summaries where summary.status == .complete && session.contains(day: summary.date) {
-                let key = CohortKey(organisation: summary.organisationSlug, session: session.position, grid: summary.referentiel.id)
-                if explicit.contains(key) { continue }
-                if let current = chosen[key], !later(summary, current) { continue }
-                chosen[key] = summary
-            }
-        }
-        let byGrid = Dictionary(grouping: chosen.sorted { ($0.key.organisation, $0.key.session) < ($1.key.organisation, $1.key.session) },
-                                by: \.key.grid)
+        let selection = CohortSelection(cohort: cohort, links: links, summaries: try assessmentSummaries())
         var grids: [CohortScores.Grid] = []
         var notCompared: [CohortComparison.NotCompared] = []
-        for gridID in byGrid.keys.sorted() {
-            let selected = byGrid[gridID]!.map { (key: $0.key, summary: $0.value) }
+        for selectedGrid in selection.grids {
+            let gridID = selectedGrid.referentielID
+            let selected = selectedGrid.chosen.map { (key: CohortKey(organisation: $0.organisation, session: $0.session, grid: gridID), summary: $0.summary) }
             if let chain = try? self.chain(of: gridID, catalog: catalog),
                let newest = try knownVersions(of: gridID, catalog: catalog).first(where: { $0.referentiel.version == chain.newest.version }) {
                 grids.append(try carriedGrid(selected, newest: newest, chain: chain, catalog: catalog))

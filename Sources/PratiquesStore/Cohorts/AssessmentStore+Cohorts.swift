@@ -27,7 +27,7 @@ extension AssessmentStore {
             let where_ = "cohorte « \(name) », session « \(label) »"
             let whereEn = "cohort '\(name)', session '\(label)'"
             for (field, value) in [("--date", date), ("--from", windowStart), ("--to", windowEnd)] {
-                if let value, !DayArithmetic.isDay(value) {
+                if let value, !Day.isValid(value) {
                     throw StoreError(fr: "\(where_), \(field) : « \(value) » n'est pas une date AAAA-MM-JJ",
                                      en: "\(whereEn), \(field): '\(value)' is not a YYYY-MM-DD date")
                 }

@@ -1,18 +1,6 @@
 import GRDB
 import PratiquesCore
 
-/// One stored assessment without its answers.
-public struct AssessmentSummary: Sendable, Hashable, Codable {
-    public var id: Int64
-    public var organisationSlug: String
-    public var referentiel: ReferentielReference
-    public var snapshotID: Int64
-    public var date: String
-    public var label: String
-    public var status: AssessmentStatus
-    public var respondentCount: Int
-}
-
 extension AssessmentStore {
     /// The answer value stored in a row, read according to the criterion's kind.
     static func answerValue(level: Int?, number: Double?, text: String?, notApplicable: Bool, kind: CriterionKind?) -> AnswerValue? {
