@@ -53,7 +53,9 @@ import Testing
         let added = try? cohort.nextSession(label: "T2", date: Day("2026-07-02")!).get()
         #expect(added?.position == 2 && added?.windowStart == "2026-01-01" && added?.windowEnd == "2026-12-31")
         // A day earlier, the window starts on 2025-12-31, T1's last day.
-        #expect(problem("T2", "2026-07-01") == .overlaps(cohort.sessions[1]))
+        let overlapping = CohortSession(position: 2, label: "T2", date: "2026-07-01")
+        #expect(overlapping.windowStart == "2025-12-31")
+        #expect(problem("T2", "2026-07-01") == .overlaps(overlapping, other: cohort.sessions[1]))
         #expect(problem("T2", "2026-06-01", "2026-01-01", "2026-12-31") == nil)
         #expect(problem("T1", "2026-06-01", "2026-01-01", "2026-12-31") == .labelTaken)
         #expect(problem("T2", "2025-01-01", "2025-01-01", "2025-01-01") == .notAfter(cohort.sessions[1]))

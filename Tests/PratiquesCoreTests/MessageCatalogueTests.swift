@@ -34,10 +34,14 @@ import Testing
         #expect(Sample.counted.text(in: .en, ["n": 1]) == "1 assessment(s) of {grid} ({title})")
     }
 
-    @Test func theCheckFindsMissingTextsAndPlaceholders() {
+    @Test func theCheckFindsMissingTextsAndPlaceholders() throws {
         #expect(Sample.problems().isEmpty)
         #expect(Broken.problems() == ["missing: no template", "untranslated: no English text",
                                       "mismatched: placeholders differ (fr [\"a\", \"b\"], en [\"a\", \"c\"])"])
         #expect(Broken.missing.text(in: .fr) == "missing")
+        // Listed catalogues against the sources: none declared in this empty directory.
+        let empty = Fixtures.temporaryDirectory()
+        #expect(try MessageCatalogueCheck.problems([Sample.self, Sample.self], sources: empty).sorted()
+                == ["0 catalogues declared under \(empty.path), 2 listed", "sample.counted: used twice", "sample.unknown: used twice"].sorted())
     }
 }

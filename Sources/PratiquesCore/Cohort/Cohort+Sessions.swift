@@ -7,8 +7,8 @@ extension Cohort {
         case labelTaken
         /// The date does not come after the last session's.
         case notAfter(CohortSession)
-        /// The window shares days with this other session's.
-        case overlaps(CohortSession)
+        /// The session's window shares days with the other session's.
+        case overlaps(CohortSession, other: CohortSession)
     }
 
     /// The session `label` on `date`, placed after the others: its window is
@@ -20,7 +20,7 @@ extension Cohort {
         guard session.windowStart <= session.date, session.date <= session.windowEnd else { return .failure(.windowMissesDate(session)) }
         if self.session(label: label) != nil { return .failure(.labelTaken) }
         if let last = sessions.last, last.date >= session.date { return .failure(.notAfter(last)) }
-        if let other = sessions.first(where: { $0.overlaps(session) }) { return .failure(.overlaps(other)) }
+        if let other = sessions.first(where: { $0.overlaps(session) }) { return .failure(.overlaps(session, other: other)) }
         return .success(session)
     }
 }

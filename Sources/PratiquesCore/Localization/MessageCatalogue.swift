@@ -42,6 +42,9 @@ extension MessageCatalogue {
         return MessageTemplate.fill(language == .fr ? template.fr : template.en, language: language, arguments)
     }
 
+    /// Every id of the catalogue.
+    public static var ids: [String] { allCases.map(\.rawValue) }
+
     /// Ids without a template or with an empty text in one language, and templates whose two
     /// languages do not name the same placeholders.
     public static func problems() -> [String] {
