@@ -40,6 +40,8 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     case severalRespondents(assessment: Int64, respondents: [Respondent])
     /// The respondent's role is needed: none of the draft's respondents was designated.
     case roleNeeded(assessment: Int64, respondents: [Respondent])
+    /// The draft has no respondent with this id.
+    case unknownRespondent(assessment: Int64, respondent: Int64)
 
     case cohortExists(String)
     /// Adding members: one of them is not a known organisation.
@@ -82,14 +84,4 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     public static func respondentsOf(_ assessment: Int64, _ respondents: [Respondent]) -> Bilingual {
         WorkspaceErrorText.respondentsOf(assessment, respondents)
     }
-}
-
-/// A grid file whose content changed without a version bump while assessments use that version.
-public struct ChangedGrid: Sendable, Hashable {
-    public var referentielID: String
-    public var version: SemanticVersion
-    /// Stored assessments given on that version.
-    public var assessments: Int
-    /// The changed file.
-    public var path: String
 }

@@ -89,6 +89,22 @@ import Testing
         #expect(try resumed.startIndex() == nil)
     }
 
+    @Test func aKnownRespondentResumesOneRequestAtATime() throws {
+        var first = try workspace.startFill(organisation: "ruche", referentiel: "mini", role: .usager, name: "Sam")
+        try first.save(Answer(criterionID: Self.ids[0], value: .level(2)), position: Self.ids[1])
+        // As a web page would, each request with the draft and the respondent only.
+        var again = try workspace.fillSession(assessment: first.assessmentID, respondent: first.respondentID)
+        #expect(again.name == "Sam" && again.answers.count == 1 && !again.createdAssessment)
+        #expect(try again.startIndex() == 1)
+        try again.save(Answer(criterionID: Self.ids[1], value: .number(12)), position: Self.ids[2])
+        #expect(try workspace.fillSession(assessment: first.assessmentID, respondent: first.respondentID).doneCount == 2)
+        #expect(throws: WorkspaceError.unknownRespondent(assessment: first.assessmentID, respondent: 999)) {
+            try workspace.fillSession(assessment: first.assessmentID, respondent: 999)
+        }
+        try again.complete()
+        #expect(throws: WorkspaceError.draftComplete(first.assessmentID)) { try workspace.fillSession(assessment: first.assessmentID, respondent: first.respondentID) }
+    }
+
     @Test func aCarriedAnswerIsNotDoneUntilConfirmed() throws {
         var session = try workspace.startFill(organisation: "ruche", referentiel: "mini", role: .direction)
         let carried = Answer(criterionID: Self.ids[0], value: .level(2), origin: "mini@0.9.0 mn.regles (2023)")

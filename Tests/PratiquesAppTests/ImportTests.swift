@@ -86,4 +86,15 @@ import Testing
         #expect(text.contains("\"number\" : 42.5"))
         #expect(text.contains("\"not_applicable\" : true"))
     }
+
+    @Test func aFileReceivedAsDataIsReadLikeAFile() throws {
+        let fixture = try AppFixture()
+        let data = try Data(contentsOf: URL(fileURLWithPath: AppFixture.importPath("ruche-2025.csv")))
+        let batch = try ImportFileReader(catalog: AppFixture.testGrids).read(data: data, name: "envoi.csv")
+        #expect(batch.assessments.map(\.location.file) == ["envoi.csv"])
+        let summary = try fixture.workspace.importBatch(batch, options: ImportOptions(createMissingOrganisations: true))
+        #expect(summary.assessments == 1 && summary.createdOrganisations == 1)
+        let refused = try #require(throws: InputError.self) { try ImportFileReader(catalog: AppFixture.testGrids).read(data: Data(" \n".utf8), name: "vide.json") }
+        #expect(refused.message(in: .fr) == "vide.json:1:1: fichier vide [règle empty-file]")
+    }
 }

@@ -69,3 +69,19 @@ extension Workspace {
         return Respondent(id: id, role: role, name: given)
     }
 }
+
+extension Workspace {
+    /// Resumes one known respondent's fill of a draft (a front end that keeps the respondent, a
+    /// personal link say). The assessment must still be a draft, and the respondent one of its own.
+    public func fillSession(assessment id: Int64, respondent respondentID: Int64) throws -> FillSession {
+        try withStore { store in
+            let summary = try requireAssessment(id, store)
+            guard summary.status == .draft else { throw WorkspaceError.draftComplete(id) }
+            guard let respondent = try store.assessment(summary).respondents.first(where: { $0.id == respondentID }) else {
+                throw WorkspaceError.unknownRespondent(assessment: id, respondent: respondentID)
+            }
+            return try FillSession(assessmentID: id, respondent: respondent, createdAssessment: false,
+                                   loaded: try store.referentiel(snapshotID: summary.snapshotID), store: store)
+        }
+    }
+}

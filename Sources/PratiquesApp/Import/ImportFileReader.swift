@@ -14,31 +14,39 @@ public struct ImportFileReader: Sendable {
 
     /// The batch in the file at `path`, or every located error found in it.
     public func read(path: String) throws(InputError) -> ImportBatch {
-        let start = SourceLocation(file: path, line: 1, column: 1)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            throw InputError(SourceLocation(file: path, line: 0, column: 0), .fileUnreadable,
-                             fr: "lecture impossible : \(error.localizedDescription)", en: "cannot read: \(error.localizedDescription)")
+            throw Self.refusal(SourceLocation(file: path, line: 0, column: 0), .fileUnreadable,
+                               ImportMessage.unreadable(["reason": error.localizedDescription]))
         }
+        return try read(data: data, name: path)
+    }
+
+    /// The batch in `data` (a file received by a front end; `name` locates its errors and, by its
+    /// extension, tells JSON from CSV when the content does not), or every located error.
+    public func read(data: Data, name: String) throws(InputError) -> ImportBatch {
+        let start = SourceLocation(file: name, line: 1, column: 1)
         if data.count > Self.maximumFileSize {
-            throw InputError(start, .fileTooLarge, fr: "fichier trop gros (\(data.count) octets)", en: "file too large (\(data.count) bytes)")
+            throw Self.refusal(start, .fileTooLarge, ImportMessage.tooLarge(["bytes": data.count]))
         }
         guard var text = String(data: data, encoding: .utf8) else {
             let (line, column) = ReferentielLoader.firstInvalidUTF8Position(in: data)
-            throw InputError(SourceLocation(file: path, line: line, column: column), .notUTF8,
-                             fr: "le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)", en: "the file is not UTF-8 (save it as 'CSV UTF-8')")
+            throw Self.refusal(SourceLocation(file: name, line: line, column: column), .notUTF8, ImportMessage.notUTF8())
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let firstCharacter = text.first { !$0.isWhitespace }
-        guard let firstCharacter else {
-            throw InputError(start, .emptyFile, fr: "fichier vide", en: "empty file")
+        guard let firstCharacter = text.first(where: { !$0.isWhitespace }) else {
+            throw Self.refusal(start, .emptyFile, ImportMessage.empty())
         }
-        let lowered = path.lowercased()
+        let lowered = name.lowercased()
         if firstCharacter == "{" || firstCharacter == "[" || lowered.hasSuffix(".json") || lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
-            return try AssessmentJSONParser(catalog: catalog).parse(text: text, path: path)
+            return try AssessmentJSONParser(catalog: catalog).parse(text: text, path: name)
         }
-        return try AssessmentCSVParser(catalog: catalog).parse(text: text, path: path)
+        return try AssessmentCSVParser(catalog: catalog).parse(text: text, path: name)
+    }
+
+    private static func refusal(_ location: SourceLocation, _ rule: ValidationRule, _ text: Bilingual) -> InputError {
+        InputError(location, rule, fr: text.fr, en: text.en)
     }
 }

@@ -22,6 +22,7 @@ enum ErrorMessage: String, MessageCatalogue {
     case severalRespondents = "error.several-respondents"
     case roleNeeded = "error.role-needed"
     case respondentsOf = "error.respondents-of"
+    case unknownRespondent = "error.unknown-respondent"
     case cohortExists = "error.cohort-exists"
     case unknownMember = "error.unknown-member"
     case unknownSession = "error.unknown-session"
@@ -64,6 +65,7 @@ enum ErrorMessage: String, MessageCatalogue {
                               "several respondents match in assessment {id} ({respondents})"),
         .roleNeeded: ("le rôle du répondant est à préciser{respondents}", "the respondent's role is needed{respondents}"),
         .respondentsOf: (" (répondants de l'évaluation {id} : {respondents})", " (respondents of assessment {id}: {respondents})"),
+        .unknownRespondent: ("l'évaluation {id} n'a pas de répondant n° {respondent}", "assessment {id} has no respondent #{respondent}"),
         .cohortExists: ("cohorte « {cohort} » : elle existe déjà", "cohort '{cohort}': it already exists"),
         .unknownMember: ("cohorte « {cohort} » : organisation « {slug} » inconnue", "cohort '{cohort}': unknown organisation '{slug}'"),
         .unknownSession: ("cohorte « {cohort} » : session « {label} » inconnue (sessions : {sessions})",
@@ -118,6 +120,8 @@ enum WorkspaceErrorText {
             return ErrorMessage.severalRespondents(["id": id, "respondents": listing(respondents)])
         case .roleNeeded(let id, let respondents):
             return ErrorMessage.roleNeeded(["respondents": respondentsOf(id, respondents)])
+        case .unknownRespondent(let id, let respondent):
+            return ErrorMessage.unknownRespondent(["id": id, "respondent": respondent])
         case .cohortExists(let name): return ErrorMessage.cohortExists(["cohort": name])
         case .unknownMember(let cohort, let slug): return ErrorMessage.unknownMember(["cohort": cohort, "slug": slug])
         case .unknownSession(let cohort, let label, let sessions):

@@ -6,6 +6,10 @@ enum ImportMessage: String, MessageCatalogue {
     case duplicateInFiles = "import.duplicate-in-files"
     case alreadyStored = "import.already-stored"
     case completeAssessment = "import.complete-assessment"
+    case unreadable = "import.unreadable"
+    case tooLarge = "import.too-large"
+    case notUTF8 = "import.not-utf8"
+    case empty = "import.empty"
 
     static let templates: [ImportMessage: (fr: String, en: String)] = [
         .unknownReferentielVersion: ("référentiel {referentiel} inconnu", "unknown référentiel {referentiel}"),
@@ -15,6 +19,10 @@ enum ImportMessage: String, MessageCatalogue {
                          "assessment '{label}' of {organisation} on {referentiel} already exists in the database"),
         .completeAssessment: ("l'évaluation {id} est terminée : on n'y ajoute plus de répondants",
                               "assessment {id} is complete: no more respondents can be added"),
+        .unreadable: ("lecture impossible : {reason}", "cannot read: {reason}"),
+        .tooLarge: ("fichier trop gros ({bytes} octets)", "file too large ({bytes} bytes)"),
+        .notUTF8: ("le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)", "the file is not UTF-8 (save it as 'CSV UTF-8')"),
+        .empty: ("fichier vide", "empty file"),
     ]
 
     static func text(of problem: ImportProblem) -> Bilingual {

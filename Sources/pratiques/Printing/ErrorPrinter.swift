@@ -30,15 +30,15 @@ enum ErrorPrinter {
 
     /// One import issue, located, with its hint inside the explanation.
     static func message(_ issue: ImportIssue, _ l: Language) -> String {
-        let hint: String
+        let hint: Bilingual
         switch issue.problem {
-        case .unknownOrganisation: hint = HintText.createOrganisation[l]
-        case .alreadyStored(_, _, _, let draft?): hint = HintText.addToDraft.text(in: l, ["id": draft])
-        case .unknownAssessment: hint = HintText.assessments[l]
+        case .unknownOrganisation: hint = HintText.createOrganisation()
+        case .alreadyStored(_, _, _, let draft?): hint = HintText.addToDraft(["id": draft])
+        case .unknownAssessment: hint = HintText.assessments()
         default: return issue.message(in: l)
         }
         var hinted = issue.validationIssue
-        hinted.detail = Bilingual(fr: hinted.detail.fr + (l == .fr ? hint : ""), en: hinted.detail.en + (l == .en ? hint : ""))
+        hinted.detail = Bilingual(fr: hinted.detail.fr + hint.fr, en: hinted.detail.en + hint.en)
         return hinted.message(in: l)
     }
 }
