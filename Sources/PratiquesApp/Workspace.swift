@@ -13,7 +13,7 @@ import PratiquesStore
 ///
 /// Errors are ``WorkspaceError`` cases (matchable, worded in French and English without any
 /// front end's vocabulary), ``ImportRefusal`` for imports, or the located errors of the layers
-/// below (``InputError``, ``VersionChainError``): all ``LocalizedFailure``s.
+/// below (`InputError`, `VersionChainError`): all `LocalizedFailure`s.
 public struct Workspace: Sendable {
     /// The language of the workbooks and of the texts that are not messages (labels of levels…).
     public var language: Language

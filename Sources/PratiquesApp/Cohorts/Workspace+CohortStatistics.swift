@@ -9,13 +9,13 @@ public struct CohortStatistics: Sendable {
 
 extension Workspace {
     /// The scores of a cohort's members at its sessions, and their comparison: the assessment
-    /// that represents each member at each session (``CohortSelection``), each grid compared on
+    /// that represents each member at each session (`CohortSelection`), each grid compared on
     /// its newest version known to the store or the grid files, older assessments carried onto
-    /// it (``CohortComparison/carried`` lists them, with the criteria that cannot be compared).
+    /// it (`CohortComparison/carried` lists them, with the criteria that cannot be compared).
     ///
     /// When a grid's versions cannot be chained (a major version without its migration), it is
     /// compared on the newest version present among the chosen assessments and the others are
-    /// listed in ``CohortComparison/notCompared``.
+    /// listed in `CohortComparison/notCompared`.
     public func cohortStatistics(_ name: String) throws -> CohortStatistics {
         let scores = try cohortScores(name)
         return CohortStatistics(scores: scores, comparison: scores.comparison())

@@ -13,7 +13,7 @@ extension Workspace {
         try withStore { try $0.createCohort(name: name, parcours: parcours) }
     }
 
-    /// Adds a session after the cohort's others (see ``Cohort/nextSession(label:date:windowStart:windowEnd:)``).
+    /// Adds a session after the cohort's others (see `Cohort/nextSession(label:date:windowStart:windowEnd:)`).
     @discardableResult
     public func addSession(cohort name: String, label: String, date: Day, windowStart: Day? = nil, windowEnd: Day? = nil) throws -> CohortSession {
         try withStore { store in

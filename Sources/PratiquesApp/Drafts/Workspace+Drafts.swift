@@ -10,8 +10,8 @@ extension Workspace {
     ///
     /// With `source`, the draft starts from that earlier assessment of the same organisation and
     /// grid: the same respondents (role and name), each answer carried along the chain of
-    /// migrations with its ``Answer/origin`` set, so that it awaits a person's confirmation
-    /// (``Answer/awaitsConfirmation``). The earlier assessment is not changed.
+    /// migrations with its `Answer/origin` set, so that it awaits a person's confirmation
+    /// (`Answer/awaitsConfirmation`). The earlier assessment is not changed.
     public func createDraft(organisation slug: String, referentiel: String, from source: Int64? = nil, date: Day? = nil,
                             label: String? = nil) throws -> CreatedDraft {
         let day = date ?? Day.today()

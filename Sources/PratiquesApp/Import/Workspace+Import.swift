@@ -10,7 +10,7 @@ extension Workspace {
     /// write them (``ImportFileReader``), and filled questionnaires (`.xlsx`, read by
     /// `QuestionnaireReader`): the workbooks of one organisation, grid version and date make one
     /// assessment, or join the draft ``ImportOptions/intoAssessment``. Every file is read before
-    /// anything is written: errors in the files are thrown as one ``InputError``; refusals
+    /// anything is written: errors in the files are thrown as one `InputError`; refusals
     /// against the store (unknown organisation, an assessment already stored…) as one
     /// ``ImportRefusal``, each located.
     public func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportSummary {

@@ -18,7 +18,7 @@ extension Workspace {
         }
     }
 
-    /// Writes an organisation's progress workbook to `path` (``OrganisationWorkbook``).
+    /// Writes an organisation's progress workbook to `path` (`OrganisationWorkbook`).
     public func writeOrganisationWorkbook(_ slug: String, to path: String) throws {
         try OrganisationWorkbook(report: organisationReport(slug)).write(to: path)
     }

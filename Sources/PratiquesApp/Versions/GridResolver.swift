@@ -1,7 +1,7 @@
 import PratiquesCore
 import PratiquesStore
 
-/// Resolves the grids a use case works on: each grid's versions (``GridVersions``) built once
+/// Resolves the grids a use case works on: each grid's versions (`GridVersions`) built once
 /// from the store's snapshots and the grid files, the one place where a grid file changed
 /// without a version bump is refused.
 ///
