@@ -61,6 +61,17 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     /// An assessment with the same organisation, grid version and label is stored already.
     case assessmentExists(Int64)
 
+    /// No file at this path (a store to restore).
+    case missingFile(String)
+    /// The file is not a Pratiques store: another database, or no database (`reason`).
+    case notAStore(path: String, reason: String?)
+    /// The file is a store written by a newer version of Pratiques.
+    case newerStore(path: String, unknownMigrations: [String])
+    /// A file could not be written (a backup, a restored store).
+    case cannotWrite(path: String, reason: String)
+    /// The backup just written fails SQLite's integrity check; the earlier file is kept.
+    case backupDamaged(String)
+
     /// The store's refusal, as a use case's (use cases that know more say more).
     init(_ error: StoreError) {
         switch error {
@@ -75,6 +86,11 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
         case .snapshotInUse(let id, let version, let assessments):
             self = .changedWithoutBump(ChangedGrid(referentielID: id, version: version, assessments: assessments, path: "\(id)@\(version)"))
         case .missingSnapshot(let id): self = .missingSnapshot(id)
+        case .missingFile(let path): self = .missingFile(path)
+        case .notAStore(let path, let reason): self = .notAStore(path: path, reason: reason)
+        case .newerStore(let path, let unknown): self = .newerStore(path: path, unknownMigrations: unknown)
+        case .cannotWrite(let path, let reason): self = .cannotWrite(path: path, reason: reason)
+        case .backupDamaged(let detail): self = .backupDamaged(detail)
         }
     }
 

@@ -20,4 +20,14 @@ public enum StoreError: Error, Sendable, Hashable {
     case snapshotInUse(referentielID: String, version: SemanticVersion, assessments: Int)
     /// No stored grid version has this id.
     case missingSnapshot(Int64)
+    /// No file at this path.
+    case missingFile(String)
+    /// The file is not a Pratiques store (another database, or not a database: `reason`).
+    case notAStore(path: String, reason: String?)
+    /// The file is a Pratiques store written by a newer version (migrations this one does not know).
+    case newerStore(path: String, unknownMigrations: [String])
+    /// A file could not be written (a backup, a restored store).
+    case cannotWrite(path: String, reason: String)
+    /// The copy just written fails SQLite's integrity check.
+    case backupDamaged(String)
 }

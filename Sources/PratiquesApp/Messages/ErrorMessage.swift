@@ -36,6 +36,12 @@ enum ErrorMessage: String, MessageCatalogue {
     case sessionOverlaps = "error.session.overlaps"
     case assessmentExists = "error.assessment-exists"
     case none = "error.none"
+    case missingFile = "error.missing-file"
+    case notAStore = "error.not-a-store"
+    case notAStoreBecause = "error.not-a-store-because"
+    case newerStore = "error.newer-store"
+    case cannotWrite = "error.cannot-write"
+    case backupDamaged = "error.backup-damaged"
 
     static let templates: [ErrorMessage: (fr: String, en: String)] = [
         .cannotOpen: ("base de données {path} : {reason}", "database {path}: {reason}"),
@@ -87,6 +93,14 @@ enum ErrorMessage: String, MessageCatalogue {
         .sessionOverlaps: ("cohorte « {cohort} », session « {label} » : la fenêtre {start} → {end} chevauche celle de {other} ({otherStart} → {otherEnd})",
                            "cohort '{cohort}', session '{label}': the window {start} → {end} overlaps {other}'s ({otherStart} → {otherEnd})"),
         .assessmentExists: ("l'évaluation {id} existe déjà", "assessment {id} already exists"),
+        .missingFile: ("{path} : fichier introuvable", "{path}: no such file"),
+        .notAStore: ("{path} : ce n'est pas une base Pratiques (une autre base SQLite)", "{path}: not a Pratiques database (another SQLite database)"),
+        .notAStoreBecause: ("{path} : ce n'est pas une base Pratiques lisible ({reason})", "{path}: not a readable Pratiques database ({reason})"),
+        .newerStore: ("{path} : base créée par une version plus récente de Pratiques (migrations inconnues : {migrations}) ; mettez Pratiques à jour",
+                      "{path}: database created by a newer version of Pratiques (unknown migrations: {migrations}); update Pratiques"),
+        .cannotWrite: ("{path} : écriture impossible ({reason})", "{path}: cannot be written ({reason})"),
+        .backupDamaged: ("la copie écrite ne passe pas le contrôle d'intégrité ({detail}) ; rien n'a été remplacé",
+                         "the copy written fails the integrity check ({detail}); nothing was replaced"),
     ]
 }
 
@@ -149,6 +163,12 @@ enum WorkspaceErrorText {
                                                     "other": other.label, "otherStart": other.windowStart, "otherEnd": other.windowEnd])
             }
         case .assessmentExists(let id): return ErrorMessage.assessmentExists(["id": id])
+        case .missingFile(let path): return ErrorMessage.missingFile(["path": path])
+        case .notAStore(let path, let reason):
+            return reason.map { ErrorMessage.notAStoreBecause(["path": path, "reason": MessageQuote.both($0)]) } ?? ErrorMessage.notAStore(["path": path])
+        case .newerStore(let path, let unknown): return ErrorMessage.newerStore(["path": path, "migrations": unknown.joined(separator: ", ")])
+        case .cannotWrite(let path, let reason): return ErrorMessage.cannotWrite(["path": path, "reason": reason])
+        case .backupDamaged(let detail): return ErrorMessage.backupDamaged(["detail": detail])
         }
     }
 
