@@ -10,6 +10,8 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     case unknownOrganisation(String)
     case unknownAssessment(Int64)
     case unknownAction(Int64)
+    /// No stored respondent has this id.
+    case noSuchRespondent(Int64)
     case unknownCohort(String)
     /// A grid version the store keeps is missing (a damaged database).
     case missingSnapshot(Int64)
@@ -79,6 +81,7 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
         case .unknownOrganisation(let slug): self = .unknownOrganisation(slug)
         case .unknownAssessment(let id): self = .unknownAssessment(id)
         case .unknownAction(let id): self = .unknownAction(id)
+        case .unknownRespondent(let id): self = .noSuchRespondent(id)
         case .unknownCohort(let name): self = .unknownCohort(name)
         case .unknownSession(let cohort, let label): self = .unknownSession(cohort: cohort, label: label, sessions: [])
         case .cohortExists(let name): self = .cohortExists(name)

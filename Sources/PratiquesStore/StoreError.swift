@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case unknownOrganisation(String)
     case unknownAssessment(Int64)
     case unknownAction(Int64)
+    /// No respondent has this id.
+    case unknownRespondent(Int64)
     case unknownCohort(String)
     case unknownSession(cohort: String, label: String)
     case cohortExists(String)

@@ -128,6 +128,10 @@ import Testing
         #expect(restored.stdout.contains("gardée de côté : \(db).avant-restauration"))
         #expect(try run(["assess", "export", "--db", db]).stdout == before)
         #expect(try organisations(db + ".avant-restauration") == ["apres", "avant"])
+        // The restored store's trail ends with the restore, naming the file it came from.
+        let log = try run(["log", "--limit", "1", "--json", "--db", db]).stdout
+        #expect(log.contains("\"operation\" : \"restore\"") || log.contains("\"operation\":\"restore\""), "\(log)")
+        #expect(log.contains((good as NSString).lastPathComponent))
     }
 
     @Test(.enabled(if: HostileInputTests.python != nil, "python3 absent: defects cannot be planted, test skipped"))

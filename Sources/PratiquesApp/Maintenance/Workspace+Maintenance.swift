@@ -28,7 +28,8 @@ extension Workspace {
         } catch let error as StoreError {
             throw WorkspaceError(error)
         }
-        if !outcome.pendingMigrations.isEmpty { _ = try store }
+        // Opening brings an older store up to date; the trail then says it was restored.
+        try withStore { store in try store.audit(.restore, subject: (source as NSString).lastPathComponent) }
         return RestoreResult(counts: outcome.counts, setAside: outcome.setAside)
     }
 

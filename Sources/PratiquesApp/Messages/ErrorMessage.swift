@@ -6,6 +6,7 @@ enum ErrorMessage: String, MessageCatalogue {
     case unknownOrganisation = "error.unknown-organisation"
     case unknownAssessment = "error.unknown-assessment"
     case unknownAction = "error.unknown-action"
+    case noSuchRespondent = "error.no-such-respondent"
     case unknownCohort = "error.unknown-cohort"
     case missingSnapshot = "error.missing-snapshot"
     case changedWithoutBump = "error.changed-without-bump"
@@ -48,6 +49,7 @@ enum ErrorMessage: String, MessageCatalogue {
         .unknownOrganisation: ("organisation « {slug} » inconnue", "unknown organisation '{slug}'"),
         .unknownAssessment: ("évaluation {id} inconnue", "unknown assessment {id}"),
         .unknownAction: ("action {id} inconnue", "unknown action {id}"),
+        .noSuchRespondent: ("aucun répondant n° {id}", "no respondent #{id}"),
         .unknownCohort: ("cohorte « {cohort} » inconnue", "unknown cohort '{cohort}'"),
         .missingSnapshot: ("instantané de référentiel {id} absent", "référentiel snapshot {id} missing"),
         .changedWithoutBump: (
@@ -112,6 +114,7 @@ enum WorkspaceErrorText {
         case .unknownOrganisation(let slug): return ErrorMessage.unknownOrganisation(["slug": slug])
         case .unknownAssessment(let id): return ErrorMessage.unknownAssessment(["id": id])
         case .unknownAction(let id): return ErrorMessage.unknownAction(["id": id])
+        case .noSuchRespondent(let id): return ErrorMessage.noSuchRespondent(["id": id])
         case .unknownCohort(let name): return ErrorMessage.unknownCohort(["cohort": name])
         case .missingSnapshot(let id): return ErrorMessage.missingSnapshot(["id": id])
         case .changedWithoutBump(let grid):
