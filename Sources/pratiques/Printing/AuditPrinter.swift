@@ -12,7 +12,7 @@ struct AuditPrinter {
              AuditText.operation(entry.operation)[l],
              entry.organisationSlug ?? "",
              entry.assessmentID.map(String.init) ?? "",
-             entry.subject ?? "",
+             entry.subject.map { AuditText.subject($0, l) } ?? "",
              who(entry)]
         }
         return TextTable.render(header: [AuditText.when[l], AuditText.what[l], AuditText.organisationHeader[l], AuditText.assessment[l],

@@ -23,6 +23,10 @@ enum AuditText: String, MessageCatalogue {
     case who = "audit.header.who"
     case erasedRespondent = "audit.erased-respondent"
     case empty = "audit.empty"
+    case created = "audit.subject.created"
+    case changed = "audit.subject.changed"
+    case named = "audit.subject.named"
+    case notNamed = "audit.subject.not-named"
 
     static let templates: [AuditText: (fr: String, en: String)] = [
         .importAssessment: ("import", "import"),
@@ -46,7 +50,18 @@ enum AuditText: String, MessageCatalogue {
         .who: ("qui", "who"),
         .erasedRespondent: ("répondant n° {id}", "respondent #{id}"),
         .empty: ("Aucune écriture enregistrée.", "No write recorded."),
+        .created: ("créée", "created"),
+        .changed: ("modifiée", "changed"),
+        .named: ("accepte d'être nommée", "agrees to be named"),
+        .notNamed: ("refuse d'être nommée", "does not agree to be named"),
     ]
+
+    /// The words for the store's fixed subjects (an organisation created, a consent given…);
+    /// other subjects (criterion ids, file names) as they are.
+    static func subject(_ subject: String, _ language: Language) -> String {
+        let words: [String: AuditText] = ["created": .created, "changed": .changed, "named": .named, "not-named": .notNamed]
+        return words[subject].map { $0[language] } ?? subject
+    }
 
     /// The word for one kind of write.
     static func operation(_ operation: AuditOperation) -> AuditText {
