@@ -71,7 +71,7 @@ public final class AssessmentStore: Sendable {
     }
 
     static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        Date().formatted(.iso8601)
     }
 }
 
