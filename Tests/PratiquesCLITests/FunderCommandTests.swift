@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `report funder --min-group K` where the user meets it: K below 3 is refused before anything
-/// is read or written (exit 2, the reason in French and English); 3 is accepted.
+/// `report funder --min-group K` where the user meets it: K below 3 is refused by the application
+/// before anything is read or written (exit 1, the reason in French and English); 3 is accepted.
 @Suite struct FunderCommandTests {
     @Test func aMinimumGroupBelowThreeIsRefused() throws {
         let (directory, db) = try CohortCommandTests().setUp()
@@ -14,9 +14,12 @@ import Testing
         }
         let path = directory.appendingPathComponent("financeur.xlsx").path
         for k in ["2", "1", "0", "-3"] {
-            let refused = try CLIRunner.run(["report", "funder", "c1", "-o", path, "--min-group=\(k)"] + db)
-            #expect(refused.status == 2, "--min-group \(k)")
-            #expect(refused.stderr.contains("au moins 3 organisations par groupe") && refused.stderr.contains("at least 3 organisations a group"), "\(refused.stderr)")
+            let french = try CLIRunner.run(["report", "funder", "c1", "-o", path, "--min-group=\(k)", "--lang", "fr"] + db)
+            #expect(french.status == 1, "--min-group \(k)")
+            #expect(french.stderr.contains("--min-group \(k) : au moins 3 organisations par groupe publié"), "\(french.stderr)")
+            let english = try CLIRunner.run(["report", "funder", "c1", "-o", path, "--min-group=\(k)", "--lang", "en"] + db)
+            #expect(english.status == 1, "--min-group \(k)")
+            #expect(english.stderr.contains("--min-group \(k): at least 3 organisations per published group"), "\(english.stderr)")
             #expect(!FileManager.default.fileExists(atPath: path))
         }
         let accepted = try CLIRunner.run(["report", "funder", "c1", "-o", path, "--min-group", "3"] + db)

@@ -9,9 +9,6 @@ import Testing
         }
         #expect(try DisclosureRule(minimumGroup: 3).minimumGroup == 3)
         #expect(try DisclosureRule().minimumGroup == 5)
-        let message = DisclosureRule.Failure.groupTooSmall(2).message
-        #expect(message.fr.contains("--min-group 2") && message.fr.contains("au moins 3 organisations"))
-        #expect(message.en.contains("at least 3 organisations"))
     }
 
     @Test func nestedGroupsAreThePanelOrKFewer() throws {

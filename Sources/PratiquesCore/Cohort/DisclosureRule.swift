@@ -28,19 +28,10 @@
 ///
 /// Minimum and maximum are never published. K is at least ``smallestAllowedGroup``.
 public struct DisclosureRule: Sendable, Hashable {
-    /// Why a rule cannot be made.
+    /// Why a rule cannot be made (worded by the application layer).
     public enum Failure: Error, Sendable, Equatable {
         /// K below ``DisclosureRule/smallestAllowedGroup``.
         case groupTooSmall(Int)
-
-        /// The message, in French and English.
-        public var message: Bilingual {
-            switch self {
-            case .groupTooSmall(let k):
-                Bilingual(fr: "--min-group \(k) : au moins \(DisclosureRule.smallestAllowedGroup) organisations par groupe (à 1 ou 2, un chiffre publié est le score d'une organisation ou se déduit de celui d'une autre)",
-                          en: "--min-group \(k): at least \(DisclosureRule.smallestAllowedGroup) organisations a group (at 1 or 2, a published figure is one organisation's score or follows from another's)")
-            }
-        }
     }
 
     /// The smallest K accepted: with 2, either organisation of a pair knows the other's score.

@@ -3,16 +3,8 @@ import Yams
 
 /// Dates written as `YYYY-MM-DD`, checked to be real days.
 public enum DateText {
-    /// Whether `text` is a real day written `YYYY-MM-DD` (ASCII digits).
-    public static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
-              case .success(let year) = CheckedNumber.integer(parts[0], signed: false),
-              case .success(let month) = CheckedNumber.integer(parts[1], in: 1...12, signed: false),
-              case .success(let day) = CheckedNumber.integer(parts[2], in: 1...31, signed: false) else { return false }
-        let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
-    }
+    /// Whether `text` is a real day written `YYYY-MM-DD` (see ``Day``).
+    public static func isValid(_ text: String) -> Bool { Day.isValid(text) }
 
     /// A day written `YYYY-MM-DD`, or `JJ/MM/AAAA` (`14/03/2025`, `1/3/2025`) as French
     /// spreadsheets write it, as `YYYY-MM-DD`; `nil` when it is neither or not a real day.
@@ -26,13 +18,7 @@ public enum DateText {
     }
 
     /// Today as `YYYY-MM-DD` (UTC).
-    public static func today(_ date: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
-    }
+    public static func today(_ date: Date = Date()) -> String { Day.today(date).description }
 
     static func read(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> String? {
         guard let text = reader.string(node, field) else { return nil }

@@ -25,8 +25,13 @@ public struct FunderWorkbook {
     /// The workbook of `report` with groups of at least `minimumGroup` organisations; refuses a
     /// K below ``DisclosureRule/smallestAllowedGroup``.
     public init(report: CohortReport, minimumGroup: Int = FunderWorkbook.defaultMinimumGroup) throws(DisclosureRule.Failure) {
+        self.init(report: report, rule: try DisclosureRule(minimumGroup: minimumGroup))
+    }
+
+    /// The workbook of `report` under `rule`.
+    public init(report: CohortReport, rule: DisclosureRule) {
         self.report = report
-        rule = try DisclosureRule(minimumGroup: minimumGroup)
+        self.rule = rule
     }
 
     var language: Language { report.language }
