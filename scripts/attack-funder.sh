@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Part of `make test` (after check-workbooks.sh has built the demo): attacks funder workbooks with
 # scripts/attack_funder.py — the demo's, a generated cohort with drop-outs at K = 5 and K = 3 —
-# and shows on a workbook written under the old rule (Tests/Fixtures/funder-attack) that the
-# attack finds what that rule leaked.
+# and shows on workbooks written under the old rule (Tests/Fixtures/funder-attack, a generated
+# cohort and the demo) that the attack finds what that rule leaked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/debug/pratiques
@@ -18,3 +18,5 @@ for k in 5 3; do
 done
 python3 scripts/attack_funder.py Tests/Fixtures/funder-attack/old-rule-financeur.xlsx --truth Tests/Fixtures/funder-attack/old-rule-truth.json \
   --expect-leak recovered,differencing,order-statistic,concentrated,precision | grep -E "^attack|^  [a-z]|expected"
+python3 scripts/attack_funder.py Tests/Fixtures/funder-attack/old-rule-demo-financeur.xlsx --truth Tests/Fixtures/funder-attack/old-rule-demo-truth.json \
+  --expect-leak order-statistic,concentrated,precision | grep -E "^attack|^  [a-z]|expected"
