@@ -57,7 +57,7 @@ extension FunderWorkbook {
     /// level (whole percent) and mean score (whole points), per session; withheld groups say why.
     func writeLevels(_ sheet: XlsxWorksheet, statistics: FunderStatistics, page: ReportPage) throws {
         let maxLevel = statistics.grids.flatMap(\.criteria).map(\.maxLevel).max() ?? 4
-        let widths: [Double] = [40, 8, 5] + Array(repeating: 8, count: maxLevel + 1) + [9]
+        let widths: [Double] = [40, 8, 5] + Array(repeating: 8, count: maxLevel + 1) + [11]
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         let all = 0...(widths.count - 1)
         try sheet.writeParagraph(t("Annexe — répartition des niveaux par critère et session (part des organisations du panel)",

@@ -18,12 +18,14 @@ extension FunderWorkbook {
             (t("Cohorte", "Cohort"), t("\(cohort.members.count) organisations", "\(cohort.members.count) organisations")),
             (t("Sessions", "Sessions"), cohort.sessions.map { "\($0.label) (\(ReportText.day($0.date, language)))" }.joined(separator: ", ")),
             (t("Règle de diffusion", "Disclosure rule"),
-             t("un panel par grille ; aucun chiffre sur moins de \(minimumGroup) organisations ; chiffres arrondis au point",
-               "one panel per grid; no figure on fewer than \(minimumGroup) organisations; figures rounded to the point")),
+             t("un panel par grille ; aucun chiffre sur moins de \(minimumGroup) organisations ; médiane et quartiles à partir de \(rule.quartileGroup) ; chiffres arrondis au point",
+               "one panel per grid; no figure on fewer than \(minimumGroup) organisations; median and quartiles from \(rule.quartileGroup); figures rounded to the point")),
             (t("Généré le", "Generated on"), ReportText.day(report.generatedOn, language)),
         ]
+        var label = ReportStyles.label
+        label.verticalTop = true
         for fact in facts {
-            try sheet.write(fact.0, row: row, column: 0, style: ReportStyles.label)
+            try sheet.write(fact.0, row: row, column: 0, style: label)
             try sheet.merge(fact.1, firstRow: row, firstColumn: 1, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.wrapped)
             try sheet.setRow(row, height: RowHeight.forWrapped([(fact.1, widths.dropFirst().reduce(0, +))]))
             row += 1

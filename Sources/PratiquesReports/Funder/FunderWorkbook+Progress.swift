@@ -21,6 +21,7 @@ extension FunderWorkbook {
             row += 1
             if grid.isFullyWithheld {
                 try sheet.writeParagraph(withheldGridLine(grid), row: row, columns: 0...last, style: ReportStyles.suppressed)
+                row += 1
                 continue
             }
             let start = row
