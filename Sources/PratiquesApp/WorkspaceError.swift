@@ -74,6 +74,9 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     /// The backup just written fails SQLite's integrity check; the earlier file is kept.
     case backupDamaged(String)
 
+    /// The funder workbook's smallest group `given` is below `smallest` (``DisclosureRule``).
+    case minimumGroupTooSmall(given: Int, smallest: Int)
+
     /// The store's refusal, as a use case's (use cases that know more say more).
     init(_ error: StoreError) {
         switch error {

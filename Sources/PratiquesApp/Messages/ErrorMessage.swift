@@ -36,6 +36,7 @@ enum ErrorMessage: String, MessageCatalogue {
     case sessionNotAfter = "error.session.not-after"
     case sessionOverlaps = "error.session.overlaps"
     case assessmentExists = "error.assessment-exists"
+    case minimumGroupTooSmall = "error.minimum-group-too-small"
     case none = "error.none"
     case missingFile = "error.missing-file"
     case notAStore = "error.not-a-store"
@@ -103,6 +104,9 @@ enum ErrorMessage: String, MessageCatalogue {
         .cannotWrite: ("{path} : écriture impossible ({reason})", "{path}: cannot be written ({reason})"),
         .backupDamaged: ("la copie écrite ne passe pas le contrôle d'intégrité ({detail}) ; rien n'a été remplacé",
                          "the copy written fails the integrity check ({detail}); nothing was replaced"),
+        .minimumGroupTooSmall: (
+            "--min-group {k} : au moins {smallest} organisations par groupe publié (à 1 ou 2, un chiffre publié est le score d'une organisation, ou chacune des deux déduit celui de l'autre)",
+            "--min-group {k}: at least {smallest} organisations per published group (at 1 or 2, a published figure is one organisation's score, or each of the two works out the other's)"),
     ]
 }
 
@@ -172,6 +176,7 @@ enum WorkspaceErrorText {
         case .newerStore(let path, let unknown): return ErrorMessage.newerStore(["path": path, "migrations": unknown.joined(separator: ", ")])
         case .cannotWrite(let path, let reason): return ErrorMessage.cannotWrite(["path": path, "reason": reason])
         case .backupDamaged(let detail): return ErrorMessage.backupDamaged(["detail": detail])
+        case .minimumGroupTooSmall(let k, let smallest): return ErrorMessage.minimumGroupTooSmall(["k": k, "smallest": smallest])
         }
     }
 
