@@ -27,6 +27,8 @@ enum AuditText: String, MessageCatalogue {
     case changed = "audit.subject.changed"
     case named = "audit.subject.named"
     case notNamed = "audit.subject.not-named"
+    case wholeOrganisation = "audit.subject.organisation"
+    case oneRespondent = "audit.subject.respondent"
 
     static let templates: [AuditText: (fr: String, en: String)] = [
         .importAssessment: ("import", "import"),
@@ -54,12 +56,16 @@ enum AuditText: String, MessageCatalogue {
         .changed: ("modifiée", "changed"),
         .named: ("accepte d'être nommée", "agrees to be named"),
         .notNamed: ("refuse d'être nommée", "does not agree to be named"),
+        .wholeOrganisation: ("toute l'organisation", "the whole organisation"),
+        .oneRespondent: ("un répondant", "one respondent"),
     ]
 
     /// The words for the store's fixed subjects (an organisation created, a consent given…);
     /// other subjects (criterion ids, file names) as they are.
     static func subject(_ subject: String, _ language: Language) -> String {
-        let words: [String: AuditText] = ["created": .created, "changed": .changed, "named": .named, "not-named": .notNamed]
+        let words: [String: AuditText] = ["created": .created, "changed": .changed, "named": .named, "not-named": .notNamed,
+                                          "organisation": .wholeOrganisation, "respondent": .oneRespondent]
+        if let role = RespondentRole(rawValue: subject) { return role.label(in: language) }
         return words[subject].map { $0[language] } ?? subject
     }
 
