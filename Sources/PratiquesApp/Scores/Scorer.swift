@@ -3,7 +3,8 @@ import PratiquesStore
 
 /// Scores stored assessments on the version of their grid that scores are compared on: carried
 /// along the chain when given on an older version, else on their own version when the grid's
-/// versions cannot be chained.
+/// versions cannot be chained. Every score uses the organisation's profile, so that criteria
+/// that do not apply to it (`applies_to`) count for nothing.
 struct Scorer {
     let store: AssessmentStore
     let grids: GridResolver
@@ -16,8 +17,9 @@ struct Scorer {
             return try own(summary, assessment, givenOn: givenOn, grid: grid, targets: targets)
         }
         let carried = try grid.carry(assessment)
+        let profile = try profile(of: summary.organisationSlug)
         return ScoredAssessment(summary: summary, assessment: assessment, referentiel: givenOn, scoredOn: scoredOn, answers: carried.assessment,
-                                carry: carried.isCarried ? carried.report : nil, score: engine.score(carried.assessment, targets: targets))
+                                carry: carried.isCarried ? carried.report : nil, score: engine.score(carried.assessment, targets: targets, profile: profile))
     }
 
     /// `assessment` scored on the version it was given on.
@@ -25,7 +27,12 @@ struct Scorer {
              targets: [String: Int] = [:]) throws -> ScoredAssessment {
         let engine = grid.engine(for: givenOn.referentiel.version) ?? ScoringEngine(referentiel: givenOn.referentiel, sha256: givenOn.sha256)
         return ScoredAssessment(summary: summary, assessment: assessment, referentiel: givenOn, scoredOn: givenOn, answers: assessment,
-                                carry: nil, score: engine.score(assessment, targets: targets))
+                                carry: nil, score: engine.score(assessment, targets: targets, profile: try profile(of: summary.organisationSlug)))
+    }
+
+    /// The profile of an organisation as stored (`nil` when it is unknown: nothing excluded).
+    func profile(of slug: String) throws -> OrganisationProfile? {
+        try store.organisation(slug: slug)?.profile
     }
 
     /// Targets as scoring takes them: the level by criterion id (the last one set wins).

@@ -10,14 +10,17 @@ extension AssessmentStore {
 
     static func upsert(_ organisation: Organisation, _ db: Database) throws -> Organisation {
         try db.execute(sql: """
-            INSERT INTO organisation (slug, name, legal_form, siret, departement, epci, sector, size_band, consent_named, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO organisation (slug, name, legal_form, siret, departement, epci, sector, size_band, consent_named, created_at,
+                has_general_assembly, has_board, has_volunteers)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(slug) DO UPDATE SET name = excluded.name, legal_form = excluded.legal_form, siret = excluded.siret,
                 departement = excluded.departement, epci = excluded.epci, sector = excluded.sector,
-                size_band = excluded.size_band, consent_named = excluded.consent_named
+                size_band = excluded.size_band, consent_named = excluded.consent_named,
+                has_general_assembly = excluded.has_general_assembly, has_board = excluded.has_board, has_volunteers = excluded.has_volunteers
             """, arguments: [organisation.slug, organisation.name, organisation.legalForm.rawValue, organisation.siret,
                              organisation.departement, organisation.epci, organisation.sector, organisation.sizeBand?.rawValue,
-                             organisation.consentsToBeNamed, now()])
+                             organisation.consentsToBeNamed, now(), organisation.hasGeneralAssembly, organisation.hasBoard,
+                             organisation.hasVolunteers])
         var saved = organisation
         saved.id = try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE slug = ?", arguments: [organisation.slug])
         return saved

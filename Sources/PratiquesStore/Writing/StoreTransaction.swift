@@ -37,7 +37,7 @@ public final class StoreTransaction {
         return try AssessmentStore.snapshotID(for: loaded, db)
     }
 
-    /// Writes an assessment with its respondents, answers and consensus; returns its id.
+    /// Writes an assessment with its respondents, answers, consensus and facts; returns its id.
     /// Throws ``StoreError/duplicateAssessment(existingID:status:)`` when the organisation
     /// already has an assessment of that label on that grid version (nothing is written then).
     public func insert(_ assessment: Assessment, organisationID: Int64, snapshotID: Int64) throws -> Int64 {
