@@ -37,7 +37,7 @@ extension AssessmentStore {
         let author = try fact.enteredBy.map { ($0, try respondentID(for: $0, assessmentID: assessmentID, db)) }
         try db.execute(sql: """
             INSERT INTO assessment_fact (assessment_id, criterion_id, \(AnswerColumns.names), comment, entered_by_respondent_id,
-                entered_by_role, entered_by_name, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                entered_by_role, entered_by_name, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [assessmentID, fact.criterionID, columns.level, columns.yesNo, columns.number, columns.text, columns.notApplicable,
                              fact.comment, author?.1, author?.0.role.rawValue, author?.0.name, fact.origin])
         for proposal in fact.proposals {

@@ -36,10 +36,12 @@ struct ConsensusDialogue {
                 try session.comment(text.trimmingCharacters(in: .whitespaces), for: criterion.id)
                 TerminalIO.line(PromptText.commentSaved[l])
             case .keep:
-                guard current != nil else {
+                guard let current else {
                     TerminalIO.line(ConsensusText.typeTheValue[l])
                     continue dialogue
                 }
+                // Keeping a fact's value settles it: the other values proposed are dropped.
+                if criterion.isFact, session.assessment.fact(for: criterion.id)?.needsSettling == true { try session.record(current, for: criterion.id) }
                 index += 1
             case .value(let value):
                 try session.record(value, for: criterion.id)
