@@ -26,6 +26,12 @@ echo
 echo "== Historique des scores d'une organisation (gouvernance démocratique sur trois versions, valeurs reprises marquées *)"
 "$BIN" score scop-les-charpentiers --db "$DB"
 echo
+echo "== Ce qui ne s'applique pas : une fondation (pas d'assemblée générale) et une association sans salarié"
+"$BIN" org profile fondation-habitat --db "$DB"
+"$BIN" score fondation-habitat --referentiel gouvernance-democratique --db "$DB" | grep -E '^(2026 |Hors score)'
+"$BIN" org profile cafe-des-possibles --db "$DB"
+"$BIN" score cafe-des-possibles --referentiel richesses-humaines --db "$DB" | grep -E '^(2026 |Hors score)'
+echo
 echo "== Plan d'action"
 "$BIN" action list scop-les-charpentiers --db "$DB"
 echo
@@ -55,8 +61,10 @@ python3 scripts/fill_questionnaire.py demo/questionnaire-sam.xlsx demo/questionn
 "$BIN" assess import demo/questionnaire-sam-rempli.xlsx --assessment "$DRAFT" --db "$DB"
 "$BIN" assess show "$DRAFT" --db "$DB" > demo/assess-show-$DRAFT.txt
 sed -n '1,4p' demo/assess-show-$DRAFT.txt
-# The group agrees on the first divergent criterion, then stops.
-printf '%s\n' 2 q | "$BIN" assess consensus "$DRAFT" --db "$DB" | tail -n 3
+# The share of soft mobility is a fact: Léa entered 35 %, Karim's 40 % waits as a proposal (no
+# average). The group settles it at 35 %, then stops.
+grep -A3 'env.part-mobilite-douce' demo/assess-show-$DRAFT.txt | head -n 4
+printf '%s\n' 35 q | "$BIN" assess consensus "$DRAFT" --db "$DB" | tail -n 3
 echo
 echo "== Classeurs de progression des organisations (demo/organisations/)"
 mkdir -p demo/organisations demo/questionnaires

@@ -21,10 +21,15 @@ public struct ExchangeDocument: Sendable, Codable {
         public var sector: String?
         public var sizeBand: String?
         public var consentNamed: Bool
+        /// The profile: `nil` when not said.
+        public var hasGeneralAssembly: Bool?
+        public var hasBoard: Bool?
+        public var hasVolunteers: Bool?
 
         enum CodingKeys: String, CodingKey {
             case id, name, siret, departement, epci, sector
             case legalForm = "legal_form", sizeBand = "size_band", consentNamed = "consent_named"
+            case hasGeneralAssembly = "has_general_assembly", hasBoard = "has_board", hasVolunteers = "has_volunteers"
         }
     }
 
@@ -88,7 +93,8 @@ extension ExchangeDocument {
         self.organisations = organisations.map {
             OrganisationEntry(id: $0.slug, name: $0.name, legalForm: $0.legalForm.rawValue, siret: $0.siret,
                               departement: $0.departement, epci: $0.epci, sector: $0.sector, sizeBand: $0.sizeBand?.rawValue,
-                              consentNamed: $0.consentsToBeNamed)
+                              consentNamed: $0.consentsToBeNamed, hasGeneralAssembly: $0.hasGeneralAssembly, hasBoard: $0.hasBoard,
+                              hasVolunteers: $0.hasVolunteers)
         }
         self.assessments = assessments.map { assessment in
             AssessmentEntry(organisation: assessment.organisationSlug, referentiel: assessment.referentiel.id,

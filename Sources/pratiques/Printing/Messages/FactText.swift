@@ -12,6 +12,7 @@ enum FactText: String, MessageCatalogue {
     case doesNotApply = "fact.does-not-apply"
     case indicator = "fact.indicator"
     case notApplying = "fact.not-applying"
+    case excluded = "fact.excluded"
 
     static let templates: [FactText: (fr: String, en: String)] = [
         .value: ("Valeur retenue : ", "Value kept: "),
@@ -24,6 +25,7 @@ enum FactText: String, MessageCatalogue {
                         "Different value kept as a proposal, to settle in consensus."),
         .doesNotApply: ("ne s'applique pas à votre structure", "does not apply to your organisation"),
         .indicator: ("indicateur suivi, non noté", "indicator followed, not scored"),
+        .excluded: ("Hors score, {reason} ({n}) : ", "Left out of the score, {reason} ({n}): "),
         .notApplying: ("{n} critère(s) non posé(s) — {reason} : {criteria}.", "{n} criterion/criteria not asked — {reason}: {criteria}."),
     ]
 }
