@@ -42,6 +42,50 @@ public struct ExchangeDocument: Sendable, Codable {
         public var status: String
         public var respondents: [RespondentEntry]
         public var consensus: [AnswerEntry]?
+        /// The facts (`fact: true` criteria), one per criterion.
+        public var facts: [FactEntry]?
+    }
+
+    /// One fact: its value (as in an answer), who entered it, and the other values proposed.
+    public struct FactEntry: Sendable, Codable {
+        public var criterion: String
+        public var level: Int?
+        public var yes: Bool?
+        public var number: Double?
+        public var text: String?
+        public var notApplicable: Bool?
+        public var comment: String?
+        public var enteredBy: PersonEntry?
+        public var origin: String?
+        public var proposals: [ProposalEntry]?
+
+        enum CodingKeys: String, CodingKey {
+            case criterion, level, yes, number, text, comment, origin, proposals
+            case notApplicable = "not_applicable", enteredBy = "entered_by"
+        }
+    }
+
+    /// Who entered a fact.
+    public struct PersonEntry: Sendable, Codable {
+        public var role: String
+        public var name: String?
+    }
+
+    /// A value of a fact proposed by someone else, to settle.
+    public struct ProposalEntry: Sendable, Codable {
+        public var role: String
+        public var name: String?
+        public var level: Int?
+        public var yes: Bool?
+        public var number: Double?
+        public var text: String?
+        public var notApplicable: Bool?
+        public var comment: String?
+
+        enum CodingKeys: String, CodingKey {
+            case role, name, level, yes, number, text, comment
+            case notApplicable = "not_applicable"
+        }
     }
 
     public struct RespondentEntry: Sendable, Codable {
@@ -105,7 +149,9 @@ extension ExchangeDocument {
                                                 answers: respondent.answers.values.sorted { $0.criterionID < $1.criterionID }.map(Self.entry))
                             },
                             consensus: assessment.consensus.isEmpty ? nil
-                                : assessment.consensus.values.sorted { $0.criterionID < $1.criterionID }.map(Self.entry))
+                                : assessment.consensus.values.sorted { $0.criterionID < $1.criterionID }.map(Self.entry),
+                            facts: assessment.facts.isEmpty ? nil
+                                : assessment.facts.values.sorted { $0.criterionID < $1.criterionID }.map(Self.entry))
         }
         self.targets = targets.map {
             TargetEntry(organisation: $0.organisationSlug, referentiel: $0.referentielID, criterion: $0.criterionID,
@@ -115,6 +161,19 @@ extension ExchangeDocument {
             ActionEntry(organisation: $0.organisationSlug, referentiel: $0.referentielID, criterion: $0.criterionID, title: $0.title,
                         owner: $0.owner, due: $0.dueDate, status: $0.status.rawValue, notes: $0.notes)
         }
+    }
+
+    static func entry(_ fact: AssessmentFact) -> FactEntry {
+        let value = entry(Answer(criterionID: fact.criterionID, value: fact.value))
+        return FactEntry(criterion: fact.criterionID, level: value.level, yes: value.yes, number: value.number, text: value.text,
+                         notApplicable: value.notApplicable, comment: fact.comment,
+                         enteredBy: fact.enteredBy.map { PersonEntry(role: $0.role.rawValue, name: $0.name) }, origin: fact.origin,
+                         proposals: fact.proposals.isEmpty ? nil : fact.proposals.map { proposal in
+                             let proposed = entry(Answer(criterionID: fact.criterionID, value: proposal.value))
+                             return ProposalEntry(role: proposal.respondent.role.rawValue, name: proposal.respondent.name, level: proposed.level,
+                                                  yes: proposed.yes, number: proposed.number, text: proposed.text,
+                                                  notApplicable: proposed.notApplicable, comment: proposal.comment)
+                         })
     }
 
     static func entry(_ answer: Answer) -> AnswerEntry {
