@@ -299,7 +299,9 @@ def grid_data(slug, form, grid_id, grids, no_staff, assessments, targets, action
         if criterion["id"] is None or any(t["criterion"] == criterion["id"] and t["referentiel"] == grid_id for t in targets):
             continue
         targets.append({"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"],
-                        "level": 3 if level_then < 2.5 else 4, "horizon": "2027-06-30"})
+                        "level": 3 if level_then < 2.5 else 4, "horizon": "2027-06-30",
+                        # The second horizon of the guide of good practices: about three years.
+                        "long_level": 4, "long_horizon": "2029-06-30"})
     for criterion_id, title in random.sample(ACTIONS[grid_id], 2):
         due = random.choice(["2024-12-31", "2025-06-30", "2026-06-30", "2026-12-31", "2027-06-30"])
         status = random.choice(["done", "done", "in_progress"]) if due < "2026" else random.choice(["done", "in_progress", "todo", "todo"])

@@ -8,6 +8,15 @@ import PratiquesStore
 struct Scorer {
     let store: AssessmentStore
     let grids: GridResolver
+    /// Every organisation's profile, read once (scoring may run inside a bulk read, where the
+    /// store cannot be read again).
+    let profiles: [String: OrganisationProfile]
+
+    init(store: AssessmentStore, grids: GridResolver) throws {
+        self.store = store
+        self.grids = grids
+        profiles = Dictionary(try store.organisations().map { ($0.slug, $0.profile) }, uniquingKeysWith: { _, last in last })
+    }
 
     /// `assessment` (stored as `summary`) scored with `targets` (level by criterion id).
     func score(_ summary: AssessmentSummary, _ assessment: Assessment, targets: [String: Int] = [:]) throws -> ScoredAssessment {
@@ -17,7 +26,7 @@ struct Scorer {
             return try own(summary, assessment, givenOn: givenOn, grid: grid, targets: targets)
         }
         let carried = try grid.carry(assessment)
-        let profile = try profile(of: summary.organisationSlug)
+        let profile = profiles[summary.organisationSlug]
         return ScoredAssessment(summary: summary, assessment: assessment, referentiel: givenOn, scoredOn: scoredOn, answers: carried.assessment,
                                 carry: carried.isCarried ? carried.report : nil, score: engine.score(carried.assessment, targets: targets, profile: profile))
     }
@@ -27,13 +36,9 @@ struct Scorer {
              targets: [String: Int] = [:]) throws -> ScoredAssessment {
         let engine = grid.engine(for: givenOn.referentiel.version) ?? ScoringEngine(referentiel: givenOn.referentiel, sha256: givenOn.sha256)
         return ScoredAssessment(summary: summary, assessment: assessment, referentiel: givenOn, scoredOn: givenOn, answers: assessment,
-                                carry: nil, score: engine.score(assessment, targets: targets, profile: try profile(of: summary.organisationSlug)))
+                                carry: nil, score: engine.score(assessment, targets: targets, profile: profiles[summary.organisationSlug]))
     }
 
-    /// The profile of an organisation as stored (`nil` when it is unknown: nothing excluded).
-    func profile(of slug: String) throws -> OrganisationProfile? {
-        try store.organisation(slug: slug)?.profile
-    }
 
     /// Targets as scoring takes them: the level by criterion id (the last one set wins).
     static func levels(_ targets: [Target]) -> [String: Int] {

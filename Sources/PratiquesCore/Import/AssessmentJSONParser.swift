@@ -185,7 +185,7 @@ public struct AssessmentJSONParser: Sendable {
     // MARK: Targets and actions
 
     private func readTarget(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> Target? {
-        guard let fields = reader.mapping(node, field, allowed: ["organisation", "referentiel", "criterion", "level", "horizon"],
+        guard let fields = reader.mapping(node, field, allowed: ["organisation", "referentiel", "criterion", "level", "horizon", "long_level", "long_horizon"],
                                           required: ["organisation", "referentiel", "criterion", "level"]),
               let organisation = fields["organisation"].flatMap({ reader.organisationID($0, "\(field).organisation") }),
               let referentielID = fields["referentiel"].flatMap({ reader.identifier($0, "\(field).referentiel") }),
@@ -209,7 +209,16 @@ public struct AssessmentJSONParser: Sendable {
             reader.report(levelNode, "\(field).level", rule, fr: detail.fr, en: detail.en)
             return nil
         }
-        return Target(organisationSlug: organisation, referentielID: referentielID, criterionID: criterionID, level: level, horizon: horizon)
+        // The second horizon (about three years), optional.
+        let longNode = fields["long_level"]
+        let longLevel = longNode.flatMap { reader.checkedInt($0, "\(field).long_level") }
+        if let longNode, let longLevel, let (rule, detail) = AnswerChecker(referentiel: holder).problem(withTarget: longLevel, for: criterion) {
+            reader.report(longNode, "\(field).long_level", rule, fr: detail.fr, en: detail.en)
+            return nil
+        }
+        let longHorizon = fields["long_horizon"].flatMap { DateText.read($0, "\(field).long_horizon", reader) }
+        return Target(organisationSlug: organisation, referentielID: referentielID, criterionID: criterionID, level: level, horizon: horizon,
+                      longTermLevel: longLevel, longTermHorizon: longLevel == nil ? nil : longHorizon)
     }
 
     private func readAction(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> PlannedAction? {

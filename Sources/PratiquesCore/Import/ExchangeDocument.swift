@@ -116,6 +116,14 @@ public struct ExchangeDocument: Sendable, Codable {
         public var criterion: String
         public var level: Int
         public var horizon: String?
+        /// The second horizon: the level aimed at in about three years, and when.
+        public var longLevel: Int?
+        public var longHorizon: String?
+
+        enum CodingKeys: String, CodingKey {
+            case organisation, referentiel, criterion, level, horizon
+            case longLevel = "long_level", longHorizon = "long_horizon"
+        }
     }
 
     public struct ActionEntry: Sendable, Codable {
@@ -155,7 +163,7 @@ extension ExchangeDocument {
         }
         self.targets = targets.map {
             TargetEntry(organisation: $0.organisationSlug, referentiel: $0.referentielID, criterion: $0.criterionID,
-                        level: $0.level, horizon: $0.horizon)
+                        level: $0.level, horizon: $0.horizon, longLevel: $0.longTermLevel, longHorizon: $0.longTermHorizon)
         }
         self.actions = actions.map {
             ActionEntry(organisation: $0.organisationSlug, referentiel: $0.referentielID, criterion: $0.criterionID, title: $0.title,
