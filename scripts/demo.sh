@@ -78,7 +78,7 @@ mkdir -p demo/guide
 "$BIN" guide note fondation-habitat --year 2026 --date 2026-06-12 \
   --decisions "Ouvrir le conseil d'administration à deux personnes accompagnées ; viser le niveau 3 en transparence des décisions d'ici 2027." --db "$DB"
 for slug in fondation-habitat cafe-des-possibles scop-les-charpentiers; do
-  "$BIN" report guide "$slug" --year 2026 --db "$DB" -o "demo/guide/$slug.xlsx"
+  "$BIN" report guide "$slug" --year 2026 --db "$DB" -o "demo/guide/guide-$slug.xlsx"
 done
 echo
 echo "== Questionnaires vierges (demo/questionnaires/)"
