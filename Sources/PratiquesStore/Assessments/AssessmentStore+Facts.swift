@@ -26,6 +26,8 @@ extension AssessmentStore {
                 try db.execute(sql: "DELETE FROM assessment_fact WHERE assessment_id = ? AND criterion_id = ?", arguments: [assessmentID, criterionID])
             }
             if let position { try Self.setFillPosition(position.criterionID, respondentID: position.respondentID, db) }
+            try Self.audit(.answer, organisationID: try Self.organisationID(ofAssessment: assessmentID, db), assessmentID: assessmentID,
+                           respondentID: position?.respondentID, subject: "fact \(criterionID)", db)
             return try Self.facts(assessmentID: assessmentID, db).first { $0.criterionID == criterionID }
         }
     }

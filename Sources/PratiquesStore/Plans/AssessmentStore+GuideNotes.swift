@@ -13,6 +13,7 @@ extension AssessmentStore {
                 ON CONFLICT (organisation_id, year) DO UPDATE SET meeting_date = excluded.meeting_date, decisions = excluded.decisions,
                     updated_at = excluded.updated_at
                 """, arguments: [organisationID, note.year, note.meetingDate, note.decisions, Self.now()])
+            try Self.audit(.organisation, organisationID: organisationID, subject: "guide \(note.year)", db)
         }
     }
 

@@ -17,6 +17,7 @@ extension AssessmentStore {
                 long_level = excluded.long_level, long_horizon = excluded.long_horizon, set_at = excluded.set_at
             """, arguments: [organisationID, target.referentielID, target.criterionID, target.level, target.horizon,
                              target.longTermLevel, target.longTermHorizon, now()])
+        try audit(.target, organisationID: organisationID, subject: "\(target.referentielID) \(target.criterionID)", db)
     }
 
     /// An organisation's targets, on one grid when `referentielID` is set.
