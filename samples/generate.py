@@ -60,6 +60,23 @@ ORGANISATIONS = [
      ["gouvernance-democratique", "production-locale", "ancrage-territorial", "utilite-sociale"]),
 ]
 
+# The profile each organisation declares (has_general_assembly, has_board, has_volunteers):
+# what decides which criteria of the newer grids apply to it (`applies_to`). The foundation has
+# no general assembly (no members); the café has no employee (size band 0) and runs on volunteers.
+PROFILES = {
+    "ruche-amienoise": (True, True, True), "scop-les-charpentiers": (True, True, False),
+    "scic-energie-citoyenne": (True, True, True), "recyclerie-du-val": (True, True, True),
+    "jardins-du-littoral": (True, True, True), "cafe-des-possibles": (True, True, True),
+    "cooperative-paysanne": (True, True, False), "mobilite-solidaire": (None, True, False),
+    "scop-imprimerie-lilloise": (True, True, False), "mutuelle-entraide": (True, True, True),
+    "fondation-habitat": (False, True, True), "scic-tiers-lieu-compiegne": (True, True, True),
+}
+# Grids answered in addition, drawn from their own seeded generator so that every other
+# organisation's data stay exactly as they were: the café, without employees, answers the
+# human resources and limited profit grids; its scores leave out what does not apply to it.
+EXTRA_GRIDS = {"cafe-des-possibles": ["richesses-humaines", "lucrativite-limitee"]}
+EXTRA_SEED = 20262
+
 SIRENS = ["398765432", "452187963", "517936248", "781245369", "823654917", "894512736",
           "912345678", "753159852", "438291765", "326598741", "669874123", "587412369"]
 
@@ -213,94 +230,111 @@ def answer(criterion, level, no_staff):
     raise ValueError(kind)
 
 
+def grid_data(slug, form, grid_id, grids, no_staff, assessments, targets, actions):
+    """One grid's three yearly assessments, targets and actions of an organisation, appended."""
+    grid = grids[grid_id]
+    base = {d["id"]: random.uniform(0.7, 2.4) for d in grid["dimensions"]}
+    trend = {d["id"]: random.choice([0.55, 0.45, 0.35, 0.6, 0.2, -0.35]) for d in grid["dimensions"]}
+    offset = {c["id"]: random.uniform(-0.6, 0.6) for d in grid["dimensions"] for c in d["criteria"]}
+    respondent_count = random.randint(2, 5)
+    roles = ROLES[form][:respondent_count]
+    if no_staff:
+        roles = [r if r != "salarie" else "benevole" for r in roles]
+    names = random.sample(FIRST_NAMES, len(roles))
+    last_levels = {}
+    for year_index, (year, day) in enumerate(YEARS):
+        respondents = []
+        truth = {}
+        for dimension in grid["dimensions"]:
+            for criterion in dimension["criteria"]:
+                truth[criterion["id"]] = base[dimension["id"]] + trend[dimension["id"]] * year_index + offset[criterion["id"]]
+        for role, first_name in zip(roles, names):
+            bias = ROLE_BIAS[role] + random.uniform(-0.2, 0.2)
+            answers = []
+            for dimension in grid["dimensions"]:
+                for criterion in dimension["criteria"]:
+                    if random.random() < 0.04:
+                        continue  # left unanswered
+                    noise = random.gauss(0, 0.55)
+                    if random.random() < 0.05:
+                        noise += random.choice([-2, 2])  # a strong divergence
+                    level = max(0, min(4, int(round(truth[criterion["id"]] + bias + noise))))
+                    entry = {"criterion": criterion["id"], **answer(criterion, level, no_staff)}
+                    if random.random() < 0.08:
+                        entry["comment"] = random.choice(COMMENTS)
+                    answers.append(entry)
+            version = VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"] * len(YEARS))[year_index]
+            answers = reshape(answers, load_grid_version(grid_id, version), version, truth, bias)
+            respondents.append({"role": role, "name": first_name, "answers": answers} if random.random() < 0.7
+                               else {"role": role, "answers": answers})
+        version = VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"] * len(YEARS))[year_index]
+        version_grid = load_grid_version(grid_id, version)
+        assessment = {"organisation": slug, "referentiel": grid_id, "version": version,
+                      "date": f"{year}-{day}", "label": str(year), "status": "complete", "respondents": respondents}
+        if year_index == 2 and random.random() < 0.6:
+            consensus = []
+            for dimension in version_grid["dimensions"]:
+                for criterion in dimension["criteria"]:
+                    levels = [a["level"] for r in respondents for a in r["answers"]
+                              if a["criterion"] == criterion["id"] and "level" in a]
+                    if len(levels) >= 2 and max(levels) - min(levels) >= 2 and criterion["kind"] == "level":
+                        consensus.append({"criterion": criterion["id"], "level": int(round(sum(levels) / len(levels))),
+                                          "comment": "Valeur retenue ensemble en réunion de restitution."})
+            if consensus:
+                assessment["consensus"] = consensus
+        assessments.append(assessment)
+        if year_index == 0:
+            last_levels = {c: t for c, t in truth.items()}
+    weakest = sorted((c for d in grid["dimensions"] for c in d["criteria"] if c["kind"] == "level"),
+                     key=lambda c: last_levels[c["id"]])[:3]
+    newest = load_grid_version(grid_id, VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"])[-1])
+    newest_ids = {c["id"] for d in newest["dimensions"] for c in d["criteria"]}
+    renamed = {}
+    for step in (newest.get("migration") or {}).get("criteria", []):
+        for source in step["from"]:
+            renamed.setdefault(source, (step.get("to") or [None])[0])
+    for criterion in weakest:
+        level_then = last_levels[criterion["id"]]
+        criterion = dict(criterion, id=criterion["id"] if criterion["id"] in newest_ids else renamed.get(criterion["id"]))
+        if criterion["id"] is None or any(t["criterion"] == criterion["id"] and t["referentiel"] == grid_id for t in targets):
+            continue
+        targets.append({"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"],
+                        "level": 3 if level_then < 2.5 else 4, "horizon": "2027-06-30",
+                        # The second horizon of the guide of good practices: about three years.
+                        "long_level": 4, "long_horizon": "2029-06-30"})
+    for criterion_id, title in random.sample(ACTIONS[grid_id], 2):
+        due = random.choice(["2024-12-31", "2025-06-30", "2026-06-30", "2026-12-31", "2027-06-30"])
+        status = random.choice(["done", "done", "in_progress"]) if due < "2026" else random.choice(["done", "in_progress", "todo", "todo"])
+        action = {"organisation": slug, "referentiel": grid_id, "criterion": criterion_id, "title": title,
+                  "owner": random.choice(OWNERS), "due": due, "status": status}
+        if random.random() < 0.4:
+            action["notes"] = "Décidé lors de la restitution de " + random.choice(["2024", "2025"]) + "."
+        actions.append(action)
+
+
 def main():
     grids = load_grids()
-    missing = {g for org in ORGANISATIONS for g in org[8]} - set(grids)
+    missing = {g for org in ORGANISATIONS for g in org[8]} | {g for extra in EXTRA_GRIDS.values() for g in extra}
+    missing -= set(grids)
     if missing:
         sys.exit(f"missing grids: {sorted(missing)}")
     os.makedirs(OUT, exist_ok=True)
     for number, (slug, name, form, dept, epci, sector, size, consent, grid_ids) in enumerate(ORGANISATIONS):
         organisation = {"id": slug, "name": name, "legal_form": form, "siret": luhn_complete(SIRENS[number] + "0001"),
                         "departement": dept, "epci": epci, "sector": sector, "size_band": size, "consent_named": consent}
+        for key, value in zip(("has_general_assembly", "has_board", "has_volunteers"), PROFILES[slug]):
+            if value is not None:
+                organisation[key] = value
         no_staff = size == "0"
         assessments, targets, actions = [], [], []
         for grid_id in grid_ids:
-            grid = grids[grid_id]
-            base = {d["id"]: random.uniform(0.7, 2.4) for d in grid["dimensions"]}
-            trend = {d["id"]: random.choice([0.55, 0.45, 0.35, 0.6, 0.2, -0.35]) for d in grid["dimensions"]}
-            offset = {c["id"]: random.uniform(-0.6, 0.6) for d in grid["dimensions"] for c in d["criteria"]}
-            respondent_count = random.randint(2, 5)
-            roles = ROLES[form][:respondent_count]
-            if no_staff:
-                roles = [r if r != "salarie" else "benevole" for r in roles]
-            names = random.sample(FIRST_NAMES, len(roles))
-            last_levels = {}
-            for year_index, (year, day) in enumerate(YEARS):
-                respondents = []
-                truth = {}
-                for dimension in grid["dimensions"]:
-                    for criterion in dimension["criteria"]:
-                        truth[criterion["id"]] = base[dimension["id"]] + trend[dimension["id"]] * year_index + offset[criterion["id"]]
-                for role, first_name in zip(roles, names):
-                    bias = ROLE_BIAS[role] + random.uniform(-0.2, 0.2)
-                    answers = []
-                    for dimension in grid["dimensions"]:
-                        for criterion in dimension["criteria"]:
-                            if random.random() < 0.04:
-                                continue  # left unanswered
-                            noise = random.gauss(0, 0.55)
-                            if random.random() < 0.05:
-                                noise += random.choice([-2, 2])  # a strong divergence
-                            level = max(0, min(4, int(round(truth[criterion["id"]] + bias + noise))))
-                            entry = {"criterion": criterion["id"], **answer(criterion, level, no_staff)}
-                            if random.random() < 0.08:
-                                entry["comment"] = random.choice(COMMENTS)
-                            answers.append(entry)
-                    version = VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"] * len(YEARS))[year_index]
-                    answers = reshape(answers, load_grid_version(grid_id, version), version, truth, bias)
-                    respondents.append({"role": role, "name": first_name, "answers": answers} if random.random() < 0.7
-                                       else {"role": role, "answers": answers})
-                version = VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"] * len(YEARS))[year_index]
-                version_grid = load_grid_version(grid_id, version)
-                assessment = {"organisation": slug, "referentiel": grid_id, "version": version,
-                              "date": f"{year}-{day}", "label": str(year), "status": "complete", "respondents": respondents}
-                if year_index == 2 and random.random() < 0.6:
-                    consensus = []
-                    for dimension in version_grid["dimensions"]:
-                        for criterion in dimension["criteria"]:
-                            levels = [a["level"] for r in respondents for a in r["answers"]
-                                      if a["criterion"] == criterion["id"] and "level" in a]
-                            if len(levels) >= 2 and max(levels) - min(levels) >= 2 and criterion["kind"] == "level":
-                                consensus.append({"criterion": criterion["id"], "level": int(round(sum(levels) / len(levels))),
-                                                  "comment": "Valeur retenue ensemble en réunion de restitution."})
-                    if consensus:
-                        assessment["consensus"] = consensus
-                assessments.append(assessment)
-                if year_index == 0:
-                    last_levels = {c: t for c, t in truth.items()}
-            weakest = sorted((c for d in grid["dimensions"] for c in d["criteria"] if c["kind"] == "level"),
-                             key=lambda c: last_levels[c["id"]])[:3]
-            newest = load_grid_version(grid_id, VERSIONS_BY_YEAR.get(grid_id, ["1.0.0"])[-1])
-            newest_ids = {c["id"] for d in newest["dimensions"] for c in d["criteria"]}
-            renamed = {}
-            for step in (newest.get("migration") or {}).get("criteria", []):
-                for source in step["from"]:
-                    renamed.setdefault(source, (step.get("to") or [None])[0])
-            for criterion in weakest:
-                level_then = last_levels[criterion["id"]]
-                criterion = dict(criterion, id=criterion["id"] if criterion["id"] in newest_ids else renamed.get(criterion["id"]))
-                if criterion["id"] is None or any(t["criterion"] == criterion["id"] and t["referentiel"] == grid_id for t in targets):
-                    continue
-                targets.append({"organisation": slug, "referentiel": grid_id, "criterion": criterion["id"],
-                                "level": 3 if level_then < 2.5 else 4, "horizon": "2027-06-30"})
-            for criterion_id, title in random.sample(ACTIONS[grid_id], 2):
-                due = random.choice(["2024-12-31", "2025-06-30", "2026-06-30", "2026-12-31", "2027-06-30"])
-                status = random.choice(["done", "done", "in_progress"]) if due < "2026" else random.choice(["done", "in_progress", "todo", "todo"])
-                action = {"organisation": slug, "referentiel": grid_id, "criterion": criterion_id, "title": title,
-                          "owner": random.choice(OWNERS), "due": due, "status": status}
-                if random.random() < 0.4:
-                    action["notes"] = "Décidé lors de la restitution de " + random.choice(["2024", "2025"]) + "."
-                actions.append(action)
+            grid_data(slug, form, grid_id, grids, no_staff, assessments, targets, actions)
+        if slug in EXTRA_GRIDS:
+            state = random.getstate()
+            random.seed(EXTRA_SEED)
+            for grid_id in EXTRA_GRIDS[slug]:
+                grid_data(slug, form, grid_id, grids, no_staff, assessments, targets, actions)
+            random.setstate(state)
         document = {"pratiques": 1, "organisations": [organisation], "assessments": assessments,
                     "targets": targets, "actions": actions}
         with open(os.path.join(OUT, f"{slug}.json"), "w", encoding="utf-8") as handle:

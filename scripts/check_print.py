@@ -180,7 +180,8 @@ def main(argv):
     os.makedirs(pdf_dir, exist_ok=True)
     paths = sorted(glob.glob(os.path.join(demo, "organisations", "*.xlsx"))) + \
         sorted(glob.glob(os.path.join(demo, "cohorte", "*.xlsx"))) + \
-        sorted(glob.glob(os.path.join(demo, "questionnaires", "*.xlsx")))
+        sorted(glob.glob(os.path.join(demo, "questionnaires", "*.xlsx"))) + \
+        sorted(glob.glob(os.path.join(demo, "guide", "*.xlsx")))
     if not paths:
         raise SystemExit("check-print: no workbook under %s (run make demo)" % demo)
     failures = []

@@ -348,6 +348,33 @@ if os.path.exists(cohort_path) and os.path.exists(funder_path):
     checked += 1
 else:
     fail("demo/cohorte: cohort workbooks missing")
+
+
+def check_guides():
+    """The guide's yearly views (demo/guide): the eight themes in the law's order, each with its
+    criteria or saying no criterion covers it; words, not ids; the print setup."""
+    global checked
+    themes = ["1. Modalités effectives de gouvernance démocratique", "2. Concertation dans l'élaboration de la stratégie",
+              "3. Territorialisation", "4. Politique salariale", "5. Lien avec les usagers", "6. Diversité", "7. Développement durable",
+              "8. Éthique et déontologie"]
+    paths = sorted(glob.glob("demo/guide/*.xlsx"))
+    if not paths:
+        fail("demo/guide: no guide workbook")
+    for path in paths:
+        workbook = openpyxl.load_workbook(path)
+        sheet = workbook.worksheets[0]
+        texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+        found = [plain(text) for text in texts if re.match(r"^[1-8]\. ", text)]
+        if [f[:len(t)] for f, t in zip(found, themes)] != themes or len(found) != 8:
+            fail(f"{path}: the eight themes in the guide's order expected, found {found}")
+        if not any(text.startswith("Débat en assemblée générale") for text in texts):
+            fail(f"{path}: no room for the general assembly's debate")
+        check_no_ids(path, workbook)
+        check_print_setup(path, workbook)
+        checked += 1
+
+
+check_guides()
 if carried_checked == 0:
     fail("no carried score found in the demo workbooks (gouvernance démocratique should span three versions)")
 

@@ -26,6 +26,12 @@ echo
 echo "== Historique des scores d'une organisation (gouvernance démocratique sur trois versions, valeurs reprises marquées *)"
 "$BIN" score scop-les-charpentiers --db "$DB"
 echo
+echo "== Ce qui ne s'applique pas : une fondation (pas d'assemblée générale) et une association sans salarié"
+"$BIN" org profile fondation-habitat --db "$DB"
+"$BIN" score fondation-habitat --referentiel gouvernance-democratique --db "$DB" | grep -E '^(2026 |Hors score)'
+"$BIN" org profile cafe-des-possibles --db "$DB"
+"$BIN" score cafe-des-possibles --referentiel richesses-humaines --db "$DB" | grep -E '^(2026 |Hors score)'
+echo
 echo "== Plan d'action"
 "$BIN" action list scop-les-charpentiers --db "$DB"
 echo
@@ -55,14 +61,24 @@ python3 scripts/fill_questionnaire.py demo/questionnaire-sam.xlsx demo/questionn
 "$BIN" assess import demo/questionnaire-sam-rempli.xlsx --assessment "$DRAFT" --db "$DB"
 "$BIN" assess show "$DRAFT" --db "$DB" > demo/assess-show-$DRAFT.txt
 sed -n '1,4p' demo/assess-show-$DRAFT.txt
-# The group agrees on the first divergent criterion, then stops.
-printf '%s\n' 2 q | "$BIN" assess consensus "$DRAFT" --db "$DB" | tail -n 3
+# The share of soft mobility is a fact: Léa entered 35 %, Karim's 40 % waits as a proposal (no
+# average). The group settles it at 35 %, then stops.
+grep -A3 '^  env.part-mobilite-douce' demo/assess-show-$DRAFT.txt
+printf '%s\n' 35 q | "$BIN" assess consensus "$DRAFT" --db "$DB" | tail -n 3
 echo
 echo "== Classeurs de progression des organisations (demo/organisations/)"
 mkdir -p demo/organisations demo/questionnaires
 for file in samples/organisations/*.json; do
   slug=$(basename "$file" .json)
   "$BIN" report org "$slug" --db "$DB" -o "demo/organisations/$slug.xlsx"
+done
+echo
+echo "== Guide des bonnes pratiques 2026, à présenter en assemblée générale (demo/guide/)"
+mkdir -p demo/guide
+"$BIN" guide note fondation-habitat --year 2026 --date 2026-06-12 \
+  --decisions "Ouvrir le conseil d'administration à deux personnes accompagnées ; viser le niveau 3 en transparence des décisions d'ici 2027." --db "$DB"
+for slug in fondation-habitat cafe-des-possibles scop-les-charpentiers; do
+  "$BIN" report guide "$slug" --year 2026 --db "$DB" -o "demo/guide/guide-$slug.xlsx"
 done
 echo
 echo "== Questionnaires vierges (demo/questionnaires/)"

@@ -20,14 +20,16 @@ extension Workspace {
     }
 
     /// One assessment criterion by criterion: every respondent's answers, the consensus, and its
-    /// score on the version it was given on, with the organisation's targets.
+    /// score on the version it was given on, with the organisation's targets and profile.
     public func assessmentDetail(_ id: Int64) throws -> AssessmentDetail {
         try withStore { store in
             let summary = try requireAssessment(id, store)
             let assessment = try store.assessment(summary)
             let loaded = try store.referentiel(snapshotID: summary.snapshotID)
             let targets = try store.targets(organisationSlug: summary.organisationSlug, referentielID: summary.referentiel.id)
-            let score = ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256).score(assessment, targets: Scorer.levels(targets))
+            let profile = try store.organisation(slug: summary.organisationSlug)?.profile
+            let score = ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256).score(assessment, targets: Scorer.levels(targets),
+                                                                                                    profile: profile)
             return AssessmentDetail(summary: summary, assessment: assessment, referentiel: loaded, score: score)
         }
     }

@@ -39,7 +39,7 @@ extension Workspace {
                 }
             }
             // The chosen assessments, read in one pass and scored once each.
-            let scorer = Scorer(store: store, grids: grids)
+            let scorer = try Scorer(store: store, grids: grids)
             var scored: [Int64: ScoredAssessment] = [:]
             try store.forEachAssessment(only: toScore) { summary, assessment in
                 let versions = try grids.grid(summary.referentiel.id)

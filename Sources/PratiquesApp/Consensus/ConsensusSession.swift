@@ -4,8 +4,10 @@ import PratiquesStore
 /// A group agreeing on values for one assessment, criterion by criterion.
 ///
 /// The criteria to discuss are those where the respondents diverge and that have no consensus
-/// yet, or every criterion. Each value agreed is recorded at once; it counts for the score, and
-/// the respondents' own answers stay as they are.
+/// yet, or every criterion, leaving out those that do not apply to the organisation's profile.
+/// Each value agreed is recorded at once; it counts for the score, and the respondents' own
+/// answers stay as they are. On a fact criterion (`fact: true`) the value agreed settles the
+/// fact (``AssessmentFact/settled(with:comment:by:)``): its proposals are cleared.
 public struct ConsensusSession: Sendable {
     public let summary: AssessmentSummary
     /// The version the assessment was given on.
@@ -18,38 +20,65 @@ public struct ConsensusSession: Sendable {
     public let criteria: [Criterion]
     /// Values recorded in this session.
     public private(set) var recorded = 0
+    /// The organisation's profile (which criteria apply).
+    public let profile: OrganisationProfile?
     let store: AssessmentStore
     private let engine: ScoringEngine
 
-    init(summary: AssessmentSummary, loaded: LoadedReferentiel, assessment: Assessment, all: Bool, store: AssessmentStore) {
+    init(summary: AssessmentSummary, loaded: LoadedReferentiel, assessment: Assessment, profile: OrganisationProfile?, all: Bool,
+         store: AssessmentStore) {
         self.summary = summary
         self.loaded = loaded
         self.assessment = assessment
+        self.profile = profile
         self.store = store
         engine = ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256)
-        score = engine.score(assessment)
+        score = engine.score(assessment, profile: profile)
         criteria = Self.criteria(assessment, score: score, referentiel: loaded.referentiel, all: all)
     }
 
     public var referentiel: Referentiel { loaded.referentiel }
 
-    /// The criteria to visit: the divergent ones without a consensus, or every criterion.
+    /// The criteria to visit, among those that apply: the divergent ones without a consensus
+    /// (facts with values to settle), or every criterion.
     static func criteria(_ assessment: Assessment, score: AssessmentScore, referentiel: Referentiel, all: Bool) -> [Criterion] {
-        if all { return referentiel.criteria }
+        let applying = referentiel.criteria.filter { score.criterion($0.id)?.applicability.counts ?? true }
+        if all { return applying }
         let divergent = Set(score.divergentCriteria.map(\.criterionID))
-        return referentiel.criteria.filter { divergent.contains($0.id) && assessment.consensus[$0.id]?.value == nil }
+        return applying.filter { divergent.contains($0.id) && ($0.isFact || assessment.consensus[$0.id]?.value == nil) }
     }
 
-    /// Records the group's value for a criterion (keeping its comment).
+    /// The value the group agreed on so far: the fact's value for a fact criterion, else the consensus.
+    public func agreedValue(for criterion: Criterion) -> AnswerValue? {
+        criterion.isFact ? assessment.fact(for: criterion.id)?.value : assessment.consensus[criterion.id]?.value
+    }
+
+    /// Records the group's value for a criterion (keeping its comment); on a fact criterion,
+    /// settles the fact with it.
     public mutating func record(_ value: AnswerValue, for criterionID: String) throws {
-        let answer = Answer(criterionID: criterionID, value: value, comment: assessment.consensus[criterionID]?.comment)
-        try store.setConsensus(answer, assessmentID: summary.id)
-        assessment.consensus[criterionID] = answer
+        if referentiel.criterion(id: criterionID)?.isFact == true {
+            let fact = try store.updateFact(assessmentID: summary.id, criterionID: criterionID) { stored in
+                (stored.fact(for: criterionID) ?? AssessmentFact(criterionID: criterionID, value: nil)).settled(with: value, by: nil)
+            }
+            assessment.facts[criterionID] = fact
+        } else {
+            let answer = Answer(criterionID: criterionID, value: value, comment: assessment.consensus[criterionID]?.comment)
+            try store.setConsensus(answer, assessmentID: summary.id)
+            assessment.consensus[criterionID] = answer
+        }
         recorded += 1
     }
 
     /// Records (or clears, when empty) the group's comment on a criterion, keeping its value.
     public mutating func comment(_ text: String, for criterionID: String) throws {
+        if referentiel.criterion(id: criterionID)?.isFact == true {
+            assessment.facts[criterionID] = try store.updateFact(assessmentID: summary.id, criterionID: criterionID) { stored in
+                var fact = stored.fact(for: criterionID) ?? AssessmentFact(criterionID: criterionID, value: nil)
+                fact.comment = text.isEmpty ? nil : text
+                return fact
+            }
+            return
+        }
         var answer = assessment.consensus[criterionID] ?? Answer(criterionID: criterionID, value: nil)
         answer.comment = text.isEmpty ? nil : text
         try store.setConsensus(answer, assessmentID: summary.id)
@@ -57,7 +86,7 @@ public struct ConsensusSession: Sendable {
     }
 
     /// The score with the consensus recorded so far.
-    public var currentScore: AssessmentScore { engine.score(assessment) }
+    public var currentScore: AssessmentScore { engine.score(assessment, profile: profile) }
 
     /// The divergent criteria still without a consensus.
     public var divergentWithoutConsensus: [Criterion] {
@@ -72,7 +101,9 @@ extension Workspace {
         try withStore { store in
             let summary = try requireAssessment(id, store)
             let loaded = try store.referentiel(snapshotID: summary.snapshotID)
-            return ConsensusSession(summary: summary, loaded: loaded, assessment: try store.assessment(summary), all: all, store: store)
+            let profile = try store.organisation(slug: summary.organisationSlug)?.profile
+            return ConsensusSession(summary: summary, loaded: loaded, assessment: try store.assessment(summary), profile: profile, all: all,
+                                    store: store)
         }
     }
 }

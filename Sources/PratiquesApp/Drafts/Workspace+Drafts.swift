@@ -11,7 +11,8 @@ extension Workspace {
     /// With `source`, the draft starts from that earlier assessment of the same organisation and
     /// grid: the same respondents (role and name), each answer carried along the chain of
     /// migrations with its `Answer/origin` set, so that it awaits a person's confirmation
-    /// (`Answer/awaitsConfirmation`). The earlier assessment is not changed.
+    /// (`Answer/awaitsConfirmation`); its facts likewise, and answers to fact criteria become
+    /// facts (`Assessment/recordingFacts(of:)`). The earlier assessment is not changed.
     public func createDraft(organisation slug: String, referentiel: String, from source: Int64? = nil, date: Day? = nil,
                             label: String? = nil) throws -> CreatedDraft {
         let day = date ?? Day.today()
@@ -34,6 +35,9 @@ extension Workspace {
                 let proposal = try Self.proposal(from: try versions.chainOfAll.get(), newest: newest, summary: summary, store.assessment(summary))
                 draft.respondents = proposal.assessment.respondents
                 draft.consensus = proposal.assessment.consensus
+                draft.facts = proposal.assessment.facts
+                // Fact criteria hold one value: answers given to them become the draft's facts.
+                draft = draft.recordingFacts(of: newest.referentiel)
                 carried = proposal.carried
             }
             let toWrite = draft
@@ -72,6 +76,11 @@ extension Workspace {
         }
         for id in proposal.consensus.keys where !carried.isCarried {
             proposal.consensus[id]?.origin = origin(id)
+        }
+        for id in proposal.facts.keys {
+            if !carried.isCarried { proposal.facts[id]?.origin = origin(id) }
+            proposal.facts[id]?.enteredBy?.respondentID = nil
+            for index in proposal.facts[id]?.proposals.indices ?? 0..<0 { proposal.facts[id]?.proposals[index].respondent.respondentID = nil }
         }
         return (proposal, carried)
     }

@@ -3,13 +3,21 @@ import PratiquesCore
 extension Workspace {
     /// Sets (or replaces) the level an organisation aims for on one criterion of the newest
     /// version of a grid, by `horizon`. The level must be on the criterion's scale.
-    public func setTarget(organisation: String, referentiel: String, criterion: String, level: Int, horizon: Day? = nil) throws -> Target {
+    /// With `longTermLevel` (and `longTermHorizon`), the second horizon the guide of good
+    /// practices asks for: the level aimed at in about three years.
+    public func setTarget(organisation: String, referentiel: String, criterion: String, level: Int, horizon: Day? = nil,
+                          longTermLevel: Int? = nil, longTermHorizon: Day? = nil) throws -> Target {
         guard let grid = catalog.latest(referentiel)?.referentiel else { throw WorkspaceError.unknownReferentiel(referentiel) }
         guard let found = grid.criterion(id: criterion) else { throw WorkspaceError.unknownCriterion(criterion, referentiel: grid.reference) }
         if found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)), scale.level(value: level) == nil {
             throw WorkspaceError.levelOutsideScale(level: level, scale: scale.id)
         }
-        let target = Target(organisationSlug: organisation, referentielID: referentiel, criterionID: criterion, level: level, horizon: horizon?.description)
+        if let longTermLevel, found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)),
+           scale.level(value: longTermLevel) == nil {
+            throw WorkspaceError.levelOutsideScale(level: longTermLevel, scale: scale.id)
+        }
+        let target = Target(organisationSlug: organisation, referentielID: referentiel, criterionID: criterion, level: level, horizon: horizon?.description,
+                            longTermLevel: longTermLevel, longTermHorizon: longTermLevel == nil ? nil : longTermHorizon?.description)
         try withStore { try $0.setTarget(target) }
         return target
     }

@@ -23,7 +23,7 @@ extension Workspace {
             let grids = GridResolver(store: store, catalog: catalog)
             try grids.requireUnchanged(referentiel.map { [$0] } ?? Set(summaries.map(\.referentiel.id)))
             let targets = try store.targets(organisationSlug: slug)
-            let scorer = Scorer(store: store, grids: grids)
+            let scorer = try Scorer(store: store, grids: grids)
             var previous: [String: ScoredAssessment] = [:]
             var entries: [ScoredAssessment] = []
             for summary in summaries where referentiel == nil || summary.referentiel.id == referentiel {

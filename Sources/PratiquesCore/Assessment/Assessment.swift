@@ -55,23 +55,36 @@ public struct Assessment: Sendable, Hashable, Codable {
     }
 }
 
-/// The level an organisation aims for on one criterion, by a horizon date.
+/// The level an organisation aims for on one criterion, by a horizon date, and optionally a
+/// second, longer-term level: the guide of good practices asks for targets at one and at three
+/// years.
+///
+/// ``level`` is the target scores are compared with (percent to target, gap); the long-term
+/// target is shown beside it in the guide's yearly view.
 public struct Target: Sendable, Hashable, Codable {
     public var id: Int64?
     public var organisationSlug: String
     public var referentielID: String
     public var criterionID: String
+    /// The level aimed at by ``horizon`` (about a year ahead).
     public var level: Int
     /// `YYYY-MM-DD`, when set.
     public var horizon: String?
+    /// The level aimed at by ``longTermHorizon`` (about three years ahead), when set.
+    public var longTermLevel: Int?
+    /// `YYYY-MM-DD`, when set.
+    public var longTermHorizon: String?
 
-    public init(id: Int64? = nil, organisationSlug: String, referentielID: String, criterionID: String, level: Int, horizon: String? = nil) {
+    public init(id: Int64? = nil, organisationSlug: String, referentielID: String, criterionID: String, level: Int, horizon: String? = nil,
+                longTermLevel: Int? = nil, longTermHorizon: String? = nil) {
         self.id = id
         self.organisationSlug = organisationSlug
         self.referentielID = referentielID
         self.criterionID = criterionID
         self.level = level
         self.horizon = horizon
+        self.longTermLevel = longTermLevel
+        self.longTermHorizon = longTermHorizon
     }
 }
 

@@ -77,7 +77,7 @@ public struct AssessmentJSONParser: Sendable {
     // MARK: Assessments
 
     private func readAssessment(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> Assessment? {
-        guard let fields = reader.mapping(node, field, allowed: ["organisation", "referentiel", "version", "date", "label", "status", "respondents", "consensus"],
+        guard let fields = reader.mapping(node, field, allowed: ["organisation", "referentiel", "version", "date", "label", "status", "respondents", "consensus", "facts"],
                                           required: ["organisation", "referentiel", "version", "date", "label", "respondents"]) else { return nil }
         let organisation = fields["organisation"].flatMap { reader.organisationID($0, "\(field).organisation") }
         let date = fields["date"].flatMap { DateText.read($0, "\(field).date", reader) }
@@ -102,10 +102,11 @@ public struct AssessmentJSONParser: Sendable {
             if let role { respondents.append(Respondent(role: role, name: name, answers: answers)) }
         }
         let consensus = fields["consensus"].map { readAnswers($0, "\(field).consensus", referentiel, checker, reader) } ?? []
+        let facts = fields["facts"].map { readFacts($0, "\(field).facts", referentiel, checker, reader) } ?? []
         guard let organisation, let date, let label else { return nil }
         return Assessment(organisationSlug: organisation,
                           referentiel: ReferentielReference(id: referentiel.id, version: referentiel.version, sha256: loaded.sha256),
-                          date: date, label: label, status: status, respondents: respondents, consensus: consensus)
+                          date: date, label: label, status: status, respondents: respondents, consensus: consensus, facts: facts)
     }
 
     private func resolveReferentiel(_ fields: [String: Node], _ node: Node, _ field: String, _ reader: YAMLNodeReader) -> LoadedReferentiel? {
@@ -148,23 +149,7 @@ public struct AssessmentJSONParser: Sendable {
                 continue
             }
             seen[criterionID] = reader.location(of: item)
-            var values: [(String, AnswerValue)] = []
-            if let n = fields["level"], let level = reader.checkedInt(n, "\(answerField).level") { values.append(("level", .level(level))) }
-            if let n = fields["yes"], let yes = reader.bool(n, "\(answerField).yes") { values.append(("yes", .yesNo(yes))) }
-            if let n = fields["number"], let number = reader.checkedDouble(n, "\(answerField).number") { values.append(("number", .number(number))) }
-            if let n = fields["text"], let text = reader.text(n, "\(answerField).text", as: .textAnswer) { values.append(("text", .text(text))) }
-            if let n = fields["not_applicable"], let na = reader.bool(n, "\(answerField).not_applicable"), na { values.append(("not_applicable", .notApplicable)) }
-            if values.count > 1 {
-                reader.report(item, answerField, .invalidValue,
-                              fr: "une seule valeur par réponse (trouvé : \(values.map(\.0).joined(separator: ", ")))",
-                              en: "one value per answer (found: \(values.map(\.0).joined(separator: ", ")))")
-                continue
-            }
-            let value = values.first?.1
-            if let value, let (rule, detail) = checker.problem(with: value, for: criterion) {
-                reader.report(fields[values[0].0] ?? item, "\(answerField).\(values[0].0)", rule, fr: detail.fr, en: detail.en)
-                continue
-            }
+            guard let (value, _) = readValue(fields, item, answerField, criterion, checker, reader) else { continue }
             let comment = fields["comment"].flatMap { reader.text($0, "\(answerField).comment", as: .comment) }
             let origin = fields["origin"].flatMap { reader.text($0, "\(answerField).origin", as: .origin) }
             answers.append(Answer(criterionID: criterionID, value: value, comment: comment, origin: origin))
@@ -172,10 +157,35 @@ public struct AssessmentJSONParser: Sendable {
         return answers
     }
 
+    /// The one value of an answer, fact or proposal (`level`, `yes`, `number`, `text` or
+    /// `not_applicable`), checked against the criterion; `nil` (with the problem reported) when
+    /// it is invalid, `(nil, …)` when there is no value.
+    func readValue(_ fields: [String: Node], _ item: Node, _ field: String, _ criterion: Criterion, _ checker: AnswerChecker,
+                   _ reader: YAMLNodeReader) -> (AnswerValue?, String?)? {
+        var values: [(String, AnswerValue)] = []
+        if let n = fields["level"], let level = reader.checkedInt(n, "\(field).level") { values.append(("level", .level(level))) }
+        if let n = fields["yes"], let yes = reader.bool(n, "\(field).yes") { values.append(("yes", .yesNo(yes))) }
+        if let n = fields["number"], let number = reader.checkedDouble(n, "\(field).number") { values.append(("number", .number(number))) }
+        if let n = fields["text"], let text = reader.text(n, "\(field).text", as: .textAnswer) { values.append(("text", .text(text))) }
+        if let n = fields["not_applicable"], let na = reader.bool(n, "\(field).not_applicable"), na { values.append(("not_applicable", .notApplicable)) }
+        if values.count > 1 {
+            reader.report(item, field, .invalidValue,
+                          fr: "une seule valeur par réponse (trouvé : \(values.map(\.0).joined(separator: ", ")))",
+                          en: "one value per answer (found: \(values.map(\.0).joined(separator: ", ")))")
+            return nil
+        }
+        let value = values.first?.1
+        if let value, let (rule, detail) = checker.problem(with: value, for: criterion) {
+            reader.report(fields[values[0].0] ?? item, "\(field).\(values[0].0)", rule, fr: detail.fr, en: detail.en)
+            return nil
+        }
+        return (value, values.first?.0)
+    }
+
     // MARK: Targets and actions
 
     private func readTarget(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> Target? {
-        guard let fields = reader.mapping(node, field, allowed: ["organisation", "referentiel", "criterion", "level", "horizon"],
+        guard let fields = reader.mapping(node, field, allowed: ["organisation", "referentiel", "criterion", "level", "horizon", "long_level", "long_horizon"],
                                           required: ["organisation", "referentiel", "criterion", "level"]),
               let organisation = fields["organisation"].flatMap({ reader.organisationID($0, "\(field).organisation") }),
               let referentielID = fields["referentiel"].flatMap({ reader.identifier($0, "\(field).referentiel") }),
@@ -199,7 +209,16 @@ public struct AssessmentJSONParser: Sendable {
             reader.report(levelNode, "\(field).level", rule, fr: detail.fr, en: detail.en)
             return nil
         }
-        return Target(organisationSlug: organisation, referentielID: referentielID, criterionID: criterionID, level: level, horizon: horizon)
+        // The second horizon (about three years), optional.
+        let longNode = fields["long_level"]
+        let longLevel = longNode.flatMap { reader.checkedInt($0, "\(field).long_level") }
+        if let longNode, let longLevel, let (rule, detail) = AnswerChecker(referentiel: holder).problem(withTarget: longLevel, for: criterion) {
+            reader.report(longNode, "\(field).long_level", rule, fr: detail.fr, en: detail.en)
+            return nil
+        }
+        let longHorizon = fields["long_horizon"].flatMap { DateText.read($0, "\(field).long_horizon", reader) }
+        return Target(organisationSlug: organisation, referentielID: referentielID, criterionID: criterionID, level: level, horizon: horizon,
+                      longTermLevel: longLevel, longTermHorizon: longLevel == nil ? nil : longHorizon)
     }
 
     private func readAction(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> PlannedAction? {

@@ -44,7 +44,8 @@ enum RoleText {
 }
 
 enum OrganisationFields {
-    static let keys = ["id", "name", "legal_form", "siret", "departement", "epci", "sector", "size_band", "consent_named"]
+    static let keys = ["id", "name", "legal_form", "siret", "departement", "epci", "sector", "size_band", "consent_named",
+                       "has_general_assembly", "has_board", "has_volunteers"]
 
     static func read(_ node: Node, _ field: String, _ reader: YAMLNodeReader) -> Organisation? {
         guard let fields = reader.mapping(node, field, allowed: keys, required: ["id", "name", "legal_form"]),
@@ -76,6 +77,10 @@ enum OrganisationFields {
             }
         }
         organisation.consentsToBeNamed = fields["consent_named"].flatMap { reader.bool($0, "\(field).consent_named") } ?? false
+        // The profile (optional; absent: unknown).
+        organisation.hasGeneralAssembly = fields["has_general_assembly"].flatMap { reader.bool($0, "\(field).has_general_assembly") }
+        organisation.hasBoard = fields["has_board"].flatMap { reader.bool($0, "\(field).has_board") }
+        organisation.hasVolunteers = fields["has_volunteers"].flatMap { reader.bool($0, "\(field).has_volunteers") }
         return organisation
     }
 }

@@ -24,9 +24,13 @@ extension AssessmentStore {
         return try assessment(summary)
     }
 
-    /// The full assessment behind a summary: respondents in their order, answers as given.
+    /// The full assessment behind a summary: respondents in their order, answers as given, the
+    /// consensus and the facts.
     public func assessment(_ summary: AssessmentSummary) throws -> Assessment {
-        try pool.read { db in
+        try pool.read { db in try Self.assessment(summary, db) }
+    }
+
+    static func assessment(_ summary: AssessmentSummary, _ db: Database) throws -> Assessment {
             var respondents: [Int64: Respondent] = [:]
             var order: [Int64] = []
             for row in try Row.fetchAll(db, sql: "SELECT id, role, name FROM respondent WHERE assessment_id = ? ORDER BY position", arguments: [summary.id]) {
@@ -47,8 +51,8 @@ extension AssessmentStore {
                 """, arguments: [summary.id]).map(Answer.init(row:))
             return Assessment(id: summary.id, organisationSlug: summary.organisationSlug, referentiel: summary.referentiel,
                               date: summary.date, label: summary.label, status: summary.status,
-                              respondents: order.compactMap { respondents[$0] }, consensus: consensus)
-        }
+                              respondents: order.compactMap { respondents[$0] }, consensus: consensus,
+                              facts: try Self.facts(assessmentID: summary.id, db))
     }
 
     /// The newest draft of an organisation on one version of a grid, if any.

@@ -48,11 +48,12 @@ extension AssessmentStore {
                 guard byID[assessmentID] != nil else { continue }
                 consensusByAssessment[assessmentID, default: []].append(Answer(row: row))
             }
+            let factsByAssessment = try Self.factsByAssessment(db)
             var visited: Set<Int64> = []
             func makeAssessment(_ summary: AssessmentSummary) -> Assessment {
                 Assessment(id: summary.id, organisationSlug: summary.organisationSlug, referentiel: summary.referentiel, date: summary.date,
                            label: summary.label, status: summary.status, respondents: respondentsByAssessment[summary.id] ?? [],
-                           consensus: consensusByAssessment[summary.id] ?? [])
+                           consensus: consensusByAssessment[summary.id] ?? [], facts: factsByAssessment[summary.id] ?? [])
             }
             // Answers grouped by assessment then respondent (the respondent index gives this order
             // without sorting), read through the raw C API: the hot path.

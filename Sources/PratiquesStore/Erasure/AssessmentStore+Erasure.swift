@@ -38,6 +38,19 @@ extension AssessmentStore {
             counts.actionOwners = db.changesCount
             try db.execute(sql: "UPDATE planned_action SET notes = NULL WHERE notes IS NOT NULL AND organisation_id = ?", arguments: [organisationID])
             counts.comments += db.changesCount
+            // Facts: who entered them and who proposed other values, comments, free-text values; the guide's debate notes.
+            try db.execute(sql: "UPDATE assessment_fact SET entered_by_name = NULL WHERE entered_by_name IS NOT NULL AND \(inOrganisation)", arguments: [organisationID])
+            try db.execute(sql: "UPDATE assessment_fact_proposal SET name = NULL WHERE name IS NOT NULL AND \(inOrganisation)", arguments: [organisationID])
+            try db.execute(sql: "DELETE FROM assessment_fact_proposal WHERE text IS NOT NULL AND \(inOrganisation)", arguments: [organisationID])
+            counts.freeTexts += db.changesCount
+            try db.execute(sql: "UPDATE assessment_fact SET text = NULL WHERE text IS NOT NULL AND \(inOrganisation)", arguments: [organisationID])
+            counts.freeTexts += db.changesCount
+            try db.execute(sql: "UPDATE assessment_fact SET comment = NULL WHERE comment IS NOT NULL AND \(inOrganisation)", arguments: [organisationID])
+            counts.comments += db.changesCount
+            try db.execute(sql: "UPDATE assessment_fact_proposal SET comment = NULL WHERE comment IS NOT NULL AND \(inOrganisation)", arguments: [organisationID])
+            counts.comments += db.changesCount
+            try db.execute(sql: "UPDATE guide_note SET decisions = NULL WHERE decisions IS NOT NULL AND organisation_id = ?", arguments: [organisationID])
+            counts.comments += db.changesCount
             try Self.audit(.erase, organisationID: organisationID, subject: "organisation", db)
             return counts
         }
@@ -54,6 +67,9 @@ extension AssessmentStore {
         counts.freeTexts = db.changesCount
         try db.execute(sql: "UPDATE answer SET comment = NULL WHERE comment IS NOT NULL AND respondent_id IN (\(selected))", arguments: arguments)
         counts.comments = db.changesCount
+        // Their names on the facts they entered and the values they proposed, and those proposals' comments.
+        try db.execute(sql: "UPDATE assessment_fact SET entered_by_name = NULL WHERE entered_by_respondent_id IN (\(selected))", arguments: arguments)
+        try db.execute(sql: "UPDATE assessment_fact_proposal SET name = NULL, comment = NULL WHERE respondent_id IN (\(selected))", arguments: arguments)
         counts.answersKept = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answer WHERE respondent_id IN (\(selected))", arguments: arguments) ?? 0
         return counts
     }

@@ -11,17 +11,22 @@ extension AssessmentStore {
     static func upsert(_ organisation: Organisation, _ db: Database) throws -> Organisation {
         let before = try Row.fetchOne(db, sql: "SELECT id, consent_named FROM organisation WHERE slug = ?", arguments: [organisation.slug])
         try db.execute(sql: """
-            INSERT INTO organisation (slug, name, legal_form, siret, departement, epci, sector, size_band, consent_named, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO organisation (slug, name, legal_form, siret, departement, epci, sector, size_band, consent_named, created_at,
+                has_general_assembly, has_board, has_volunteers)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(slug) DO UPDATE SET name = excluded.name, legal_form = excluded.legal_form, siret = excluded.siret,
                 departement = excluded.departement, epci = excluded.epci, sector = excluded.sector,
-                size_band = excluded.size_band, consent_named = excluded.consent_named
+                size_band = excluded.size_band, consent_named = excluded.consent_named,
+                has_general_assembly = excluded.has_general_assembly, has_board = excluded.has_board, has_volunteers = excluded.has_volunteers
             WHERE name IS NOT excluded.name OR legal_form IS NOT excluded.legal_form OR siret IS NOT excluded.siret
                 OR departement IS NOT excluded.departement OR epci IS NOT excluded.epci OR sector IS NOT excluded.sector
                 OR size_band IS NOT excluded.size_band OR consent_named IS NOT excluded.consent_named
+                OR has_general_assembly IS NOT excluded.has_general_assembly OR has_board IS NOT excluded.has_board
+                OR has_volunteers IS NOT excluded.has_volunteers
             """, arguments: [organisation.slug, organisation.name, organisation.legalForm.rawValue, organisation.siret,
                              organisation.departement, organisation.epci, organisation.sector, organisation.sizeBand?.rawValue,
-                             organisation.consentsToBeNamed, now()])
+                             organisation.consentsToBeNamed, now(), organisation.hasGeneralAssembly, organisation.hasBoard,
+                             organisation.hasVolunteers])
         let changed = db.changesCount > 0
         var saved = organisation
         saved.id = try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE slug = ?", arguments: [organisation.slug])

@@ -11,9 +11,12 @@ extension AssessmentStore {
 
     static func upsert(_ target: Target, organisationID: Int64, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO target (organisation_id, referentiel_id, criterion_id, level, horizon, set_at) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(organisation_id, referentiel_id, criterion_id) DO UPDATE SET level = excluded.level, horizon = excluded.horizon, set_at = excluded.set_at
-            """, arguments: [organisationID, target.referentielID, target.criterionID, target.level, target.horizon, now()])
+            INSERT INTO target (organisation_id, referentiel_id, criterion_id, level, horizon, long_level, long_horizon, set_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(organisation_id, referentiel_id, criterion_id) DO UPDATE SET level = excluded.level, horizon = excluded.horizon,
+                long_level = excluded.long_level, long_horizon = excluded.long_horizon, set_at = excluded.set_at
+            """, arguments: [organisationID, target.referentielID, target.criterionID, target.level, target.horizon,
+                             target.longTermLevel, target.longTermHorizon, now()])
         try audit(.target, organisationID: organisationID, subject: "\(target.referentielID) \(target.criterionID)", db)
     }
 
@@ -21,7 +24,7 @@ extension AssessmentStore {
     public func targets(organisationSlug: String, referentielID: String? = nil) throws -> [Target] {
         try pool.read { db in
             var sql = """
-                SELECT t.id, o.slug AS organisation, t.referentiel_id, t.criterion_id, t.level, t.horizon FROM target t
+                SELECT t.id, o.slug AS organisation, t.referentiel_id, t.criterion_id, t.level, t.horizon, t.long_level, t.long_horizon FROM target t
                 JOIN organisation o ON o.id = t.organisation_id WHERE o.slug = ?
                 """
             var arguments: StatementArguments = [organisationSlug]

@@ -25,6 +25,7 @@ extension Organisation {
                   legalForm: LegalForm(rawValue: row["legal_form"]) ?? .association, siret: row["siret"],
                   departement: row["departement"], epci: row["epci"], sector: row["sector"],
                   sizeBand: (row["size_band"] as String?).flatMap(SizeBand.init(rawValue:)),
+                  hasGeneralAssembly: row["has_general_assembly"], hasBoard: row["has_board"], hasVolunteers: row["has_volunteers"],
                   consentsToBeNamed: row["consent_named"])
     }
 }
@@ -41,7 +42,7 @@ extension Answer {
 extension Target {
     init(row: Row) {
         self.init(id: row["id"], organisationSlug: row["organisation"], referentielID: row["referentiel_id"], criterionID: row["criterion_id"],
-                  level: row["level"], horizon: row["horizon"])
+                  level: row["level"], horizon: row["horizon"], longTermLevel: row["long_level"], longTermHorizon: row["long_horizon"])
     }
 }
 

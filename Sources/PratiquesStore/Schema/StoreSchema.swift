@@ -11,6 +11,8 @@ enum StoreSchema {
         migrator.registerMigration("v3-cohorts") { db in try db.execute(sql: v3Cohorts) }
         migrator.registerMigration("v4-answer-kinds") { db in try v4AnswerKinds(db) }
         migrator.registerMigration("audit-trail") { db in try db.execute(sql: auditTrail) }
+        migrator.registerMigration("v5-profiles-facts") { db in try db.execute(sql: v5ProfilesFacts) }
+        migrator.registerMigration("v6-guide") { db in try db.execute(sql: v6Guide) }
         return migrator
     }
 

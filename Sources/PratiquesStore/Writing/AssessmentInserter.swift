@@ -10,8 +10,10 @@ final class AssessmentInserter {
     private let answer: RawStatement
     private let consensus: RawStatement
     private let createdAt: String
+    private let db: Database
 
     init(_ db: Database) throws {
+        self.db = db
         assessment = try RawStatement(db, sql: "INSERT INTO assessment (organisation_id, snapshot_id, date, label, status, created_at) VALUES (?, ?, ?, ?, ?, ?)")
         respondent = try RawStatement(db, sql: "INSERT INTO respondent (assessment_id, position, role, name) VALUES (?, ?, ?, ?)")
         answer = try RawStatement(db, sql: """
@@ -37,6 +39,11 @@ final class AssessmentInserter {
         }
         for value in item.consensus.values {
             try insert(value, owner: assessmentID, into: consensus)
+        }
+        // Facts are few (a handful per assessment): written after the respondents, whose ids
+        // their authors link to.
+        for fact in item.facts.values.sorted(by: { $0.criterionID < $1.criterionID }) {
+            try AssessmentStore.write(fact, assessmentID: assessmentID, db)
         }
         return assessmentID
     }

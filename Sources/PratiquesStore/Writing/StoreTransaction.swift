@@ -37,7 +37,7 @@ public final class StoreTransaction {
         return try AssessmentStore.snapshotID(for: loaded, db)
     }
 
-    /// Writes an assessment with its respondents, answers and consensus; returns its id.
+    /// Writes an assessment with its respondents, answers, consensus and facts; returns its id.
     /// Throws ``StoreError/duplicateAssessment(existingID:status:)`` when the organisation
     /// already has an assessment of that label on that grid version (nothing is written then).
     public func insert(_ assessment: Assessment, organisationID: Int64, snapshotID: Int64) throws -> Int64 {
@@ -59,13 +59,21 @@ public final class StoreTransaction {
         try Row.fetchOne(db, sql: AssessmentSummary.selection + " WHERE a.id = ?", arguments: [id]).map(AssessmentSummary.init(row:))
     }
 
-    /// Adds a respondent and their answers after the assessment's other respondents.
+    /// Adds a respondent and their answers after the assessment's other respondents. Their
+    /// values on criteria whose fact the assessment already records also go to that fact
+    /// (``AssessmentFact/entering(_:comment:by:)``): a different value is kept as their
+    /// proposal, never averaged. Their answers stay as given.
     public func append(_ respondent: Respondent, toAssessment assessmentID: Int64) throws {
         let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM respondent WHERE assessment_id = ?",
                                         arguments: [assessmentID]) ?? 0
         try inserter.get().insert(respondent, assessmentID: assessmentID, position: position)
         try AssessmentStore.audit(.respondent, organisationID: try AssessmentStore.organisationID(ofAssessment: assessmentID, db),
                                   assessmentID: assessmentID, subject: respondent.role.rawValue, db)
+        for fact in try AssessmentStore.facts(assessmentID: assessmentID, db) {
+            guard let answer = respondent.answers[fact.criterionID], let value = answer.value else { continue }
+            let key = RespondentKey(role: respondent.role, name: respondent.name)
+            try AssessmentStore.write(fact.entering(value, comment: answer.comment, by: key), assessmentID: assessmentID, db)
+        }
     }
 
     /// Sets (or replaces) an organisation's target on one criterion.

@@ -19,8 +19,8 @@ struct ConsensusDialogue {
             let criterion = criteria[index]
             let prompt = CriterionPrompt(referentiel: referentiel, criterion: criterion, language: l)
             show(index, prompt: prompt)
-            let current = session.assessment.consensus[criterion.id]
-            if let current, let value = current.value {
+            let current = session.agreedValue(for: criterion)
+            if let value = current {
                 TerminalIO.line("  " + ConsensusText.current.text(in: l, ["answer": AnswerText.describe(value, criterion: criterion, referentiel: referentiel, language: l)]))
             }
             guard let line = TerminalIO.ask(ConsensusText.agreedValue[l] + prompt.prompt) else { break dialogue }
@@ -36,10 +36,12 @@ struct ConsensusDialogue {
                 try session.comment(text.trimmingCharacters(in: .whitespaces), for: criterion.id)
                 TerminalIO.line(PromptText.commentSaved[l])
             case .keep:
-                guard current?.value != nil else {
+                guard let current else {
                     TerminalIO.line(ConsensusText.typeTheValue[l])
                     continue dialogue
                 }
+                // Keeping a fact's value settles it: the other values proposed are dropped.
+                if criterion.isFact, session.assessment.fact(for: criterion.id)?.needsSettling == true { try session.record(current, for: criterion.id) }
                 index += 1
             case .value(let value):
                 try session.record(value, for: criterion.id)
@@ -63,7 +65,11 @@ struct ConsensusDialogue {
         TerminalIO.line("[\(index + 1)/\(session.criteria.count)] \(criterion.id)")
         prompt.lines.forEach { TerminalIO.line($0) }
         TerminalIO.line("  " + ConsensusText.answers[l])
-        for respondent in session.assessment.respondents {
+        if criterion.isFact {
+            FactLines.lines(session.assessment.fact(for: criterion.id), criterion: criterion, referentiel: session.referentiel, language: l)
+                .forEach { TerminalIO.line("    " + $0) }
+        }
+        for respondent in session.assessment.respondents where !criterion.isFact {
             guard let answer = respondent.answers[criterion.id] else { continue }
             var line = "    " + ScoreFormat.respondent(role: respondent.role, name: respondent.name, l) + CommonText.colon[l]
                 + ScoreFormat.answer(answer.value, criterion: criterion, referentiel: session.referentiel, l)

@@ -45,9 +45,11 @@ struct CriterionPrompt {
                     + (bounds.max.map(NumberFormatting.plain) ?? "+∞")
             }
             lines.append("    " + PromptText.aNumber[language] + unit + range)
-            for band in criterion.bands {
-                let level = scale?.level(value: band.level).map { "\($0.value) — \($0.label.text(in: language))" } ?? "\(band.level)"
-                lines.append("    ≥ \(NumberFormatting.plain(band.min)) → \(level)")
+            if criterion.isIndicator { lines.append("    " + FactText.indicator[language]) }
+            for range in criterion.bandRanges {
+                let level = scale?.level(value: range.band.level).map { "\($0.value) — \($0.label.text(in: language))" } ?? "\(range.band.level)"
+                let extra = range.band.label.map { " — \($0.text(in: language))" } ?? ""
+                lines.append("    \(range.condition(unit: criterion.unit, language: language)) → \(level)\(extra)")
             }
         case .yesNo:
             lines.append("    " + PromptText.yesOrNo[language])

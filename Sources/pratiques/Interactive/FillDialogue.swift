@@ -19,6 +19,11 @@ struct FillDialogue {
         if session.createdAssessment { TerminalIO.line(FillText.newDraft.text(in: l, ["id": session.assessmentID])) }
         TerminalIO.line(FillText.header.text(in: l, ["id": session.assessmentID, "title": referentiel.title, "version": referentiel.version,
                                                      "respondent": ScoreFormat.respondent(role: session.role, name: session.name, l)]))
+        let notApplying = session.notApplying
+        if !notApplying.isEmpty {
+            TerminalIO.line(FactText.notApplying.text(in: l, ["n": notApplying.count, "reason": FactText.doesNotApply[l],
+                                                              "criteria": notApplying.map { $0.shortLabel.text(in: l) }.joined(separator: ", ")]))
+        }
         guard var index = try session.startIndex() else {
             TerminalIO.line(FillText.everythingAnswered[l])
             return try finish()
@@ -30,7 +35,7 @@ struct FillDialogue {
         while index < criteria.count {
             let criterion = criteria[index]
             let prompt = CriterionPrompt(referentiel: referentiel, criterion: criterion, language: l)
-            let current = session.answers[criterion.id]
+            let current = session.current(criterion)
             if shown != index {
                 shown = index
                 show(index, prompt: prompt, current: current, shownDimension: &shownDimension)
@@ -62,10 +67,18 @@ struct FillDialogue {
                     TerminalIO.line(FillText.typeAnAnswer[l])
                     continue
                 }
-                if current.awaitsConfirmation { try session.save(current.confirmed(), position: next.position) } else { try session.move(to: next.position) }
+                if current.awaitsConfirmation || (criterion.isFact && !session.isDone(criterion)) {
+                    // A fact someone else entered: keeping it records that this respondent agrees.
+                    try session.save(current.confirmed(), position: next.position)
+                } else {
+                    try session.move(to: next.position)
+                }
                 index = next.index
             case .value(let value):
                 try session.save(Answer(criterionID: criterion.id, value: value, comment: current?.comment), position: next.position)
+                if criterion.isFact, session.facts[criterion.id]?.proposals.contains(where: { $0.respondent == session.respondentKey }) == true {
+                    TerminalIO.line("  " + FactText.proposalKept[l])
+                }
                 index = next.index
             case .invalid(let reason):
                 TerminalIO.line(reason.text(in: l))
@@ -86,6 +99,14 @@ struct FillDialogue {
         TerminalIO.line()
         TerminalIO.line("[\(index + 1)/\(session.criteria.count)] \(criterion.id)")
         prompt.lines.forEach { TerminalIO.line($0) }
+        if criterion.isFact {
+            TerminalIO.line("  " + FactText.oneValue[l])
+            if session.facts[criterion.id]?.value != nil {
+                FactLines.lines(session.facts[criterion.id], criterion: criterion, referentiel: session.referentiel, language: l)
+                    .forEach { TerminalIO.line("  " + $0) }
+                return
+            }
+        }
         if let current, let value = current.value {
             let text = AnswerText.describe(value, criterion: criterion, referentiel: session.referentiel, language: l)
             if current.awaitsConfirmation, let origin = current.origin {

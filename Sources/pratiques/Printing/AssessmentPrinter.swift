@@ -36,7 +36,16 @@ struct AssessmentPrinter {
             for criterion in dimension.criteria {
                 guard let criterionScore = score.criterion(criterion.id) else { continue }
                 lines.append("  \(criterion.id) — \(criterion.question.text(in: l))")
-                lines += answerLines(criterion, assessment)
+                guard criterionScore.applicability.counts else {
+                    lines.append("    — " + FactText.doesNotApply[l])
+                    continue
+                }
+                if criterionScore.isFact {
+                    lines += FactLines.lines(assessment.fact(for: criterion.id), criterion: criterion, referentiel: referentiel, language: l)
+                        .map { "    " + $0 }
+                } else {
+                    lines += answerLines(criterion, assessment)
+                }
                 if criterionScore.isScored {
                     lines.append("    → " + ScoreFormat.score(criterionScore.score, l) + statistics(criterionScore) + target(criterionScore)
                                  + (criterionScore.statistics.isDivergent ? "  ⚠ divergence" : ""))
@@ -69,7 +78,7 @@ struct AssessmentPrinter {
     /// ` (n=3, moyenne 2,3, médiane 2,0, min 1, max 4, écart 3)` for several values.
     private func statistics(_ score: CriterionScore) -> String {
         let l = language, s = score.statistics
-        guard let mean = s.mean, s.n > 1 else { return "" }
+        guard !score.isFact, let mean = s.mean, s.n > 1 else { return "" }
         return " (n=\(s.n), " + AssessText.mean[l] + NumberFormatting.decimal(mean, language: l) + ", " + AssessText.median[l]
             + NumberFormatting.decimal(s.median ?? 0, language: l) + ", min " + NumberFormatting.plain(s.min ?? 0) + ", max "
             + NumberFormatting.plain(s.max ?? 0) + AssessText.spread[l] + NumberFormatting.plain(s.spread ?? 0) + ")"

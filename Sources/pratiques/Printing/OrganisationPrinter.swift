@@ -22,6 +22,7 @@ struct OrganisationPrinter {
                        (OrgText.sector[l], organisation.sector), (OrgText.staff[l], organisation.sizeBand?.rawValue)]
         for (name, value) in details { if let value { lines.append("  \(name) : \(value)") } }
         lines.append("  " + OrgText.namedInFunderReports[l] + (organisation.consentsToBeNamed ? CommonText.yes : CommonText.no)[l])
+        lines += [""] + ProfilePrinter(language: l).lines(organisation)
         lines += ["", OrgText.assessments[l], AssessmentPrinter.table(overview.assessments, withOrganisation: false, l)]
         if !overview.targets.isEmpty {
             lines += ["", OrgText.targets[l]]

@@ -52,6 +52,10 @@ struct ScoreHistoryPrinter {
         var lines: [String] = []
         let divergent = last.score.divergentCriteria.map(\.criterionID)
         if !divergent.isEmpty { lines.append(ScoreText.divergences.text(in: l, ["label": last.summary.label]) + divergent.joined(separator: ", ")) }
+        let excluded = last.score.criteria.filter { !$0.applicability.counts }.map(\.criterionID)
+        if !excluded.isEmpty {
+            lines.append(FactText.excluded.text(in: l, ["n": excluded.count, "reason": FactText.doesNotApply[l]]) + excluded.joined(separator: ", "))
+        }
         if let progress = last.progress {
             let up = progress.improved.prefix(3).map { "\($0.id) \(ScoreFormat.delta($0.change, l))" }
             let down = progress.regressed.prefix(3).map { "\($0.id) \(ScoreFormat.delta($0.change, l))" }

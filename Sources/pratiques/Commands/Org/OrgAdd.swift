@@ -21,6 +21,7 @@ struct OrgAdd: ParsableCommand {
     @Option(help: "Tranche d'effectif : \(SizeBand.allCases.map(\.rawValue).joined(separator: ", ")).") var size: String?
     @Flag(name: .customLong("consent-named"), help: "L'organisation accepte d'être nommée dans les rapports aux financeurs.")
     var consentNamed = false
+    @OptionGroup var profile: ProfileOptions
 
     func validate() throws {
         guard Slug.isValid(slug) else { throw ValidationError("identifiant invalide / invalid id: \(slug)") }
@@ -36,7 +37,7 @@ struct OrgAdd: ParsableCommand {
     func run() throws {
         let saved = try global.workspace(store).saveOrganisation(Organisation(
             slug: slug, name: name, legalForm: LegalForm(rawValue: legalForm)!, siret: siret, departement: departement, epci: epci,
-            sector: sector, sizeBand: size.flatMap(SizeBand.init(rawValue:)), consentsToBeNamed: consentNamed))
+            sector: sector, sizeBand: size.flatMap(SizeBand.init(rawValue:)), consentsToBeNamed: consentNamed).applying(profile.change()))
         Output.line(OrgText.saved.text(in: global.language, ["name": saved.name, "slug": saved.slug]))
     }
 }
