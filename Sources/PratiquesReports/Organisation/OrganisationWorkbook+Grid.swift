@@ -38,7 +38,14 @@ extension OrganisationWorkbook {
         for dimension in referentiel.dimensions {
             row += 1
             try sheet.merge(dimension.title.text(in: language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
-            for criterion in dimension.criteria {
+            // Criteria no assessment answered share one line at the dimension's end.
+            let unanswered = dimension.criteria.filter { criterion in
+                entries.allSatisfy { entry in
+                    let value = entry.score.criterion(criterion.id)
+                    return value?.value == nil && value?.isNotApplicable != true
+                } && answersByRole(latest.answers, criterion: criterion, referentiel: referentiel).isEmpty
+            }
+            for criterion in dimension.criteria where !unanswered.contains(where: { $0.id == criterion.id }) {
                 row += 1
                 let name = ReportText.criterionLabel(criterion, language, limit: 56)
                 try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
@@ -76,15 +83,23 @@ extension OrganisationWorkbook {
                 try sheet.write(answers, row: row, column: base + 4, style: divergent ? ReportStyles.divergent : ReportStyles.text)
                 try sheet.setRow(row, height: RowHeight.forWrapped([(name, widths[0]), (reached, widths[base]), (answers, widths[base + 4])]))
             }
+            if !unanswered.isEmpty {
+                row += 1
+                let names = unanswered.map { ReportText.criterionLabel($0, language, limit: 56) }.joined(separator: " · ")
+                try sheet.writeParagraph(t("Sans réponse : ", "Not answered: ") + names, row: row, columns: all, style: ReportStyles.wrappedNote)
+            }
         }
         let lastCriterionRow = row
         if lastCriterionRow > headerRow {
             try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: base + 1, lastRow: lastCriterionRow, lastColumn: base + 1, ReportStyles.scoreScale)
         }
-        let notes = carriedNotes(entries: entries, referentiel: referentiel)
-        if !notes.isEmpty {
+        if !carriedNotes(entries: entries, referentiel: referentiel).isEmpty {
+            // The detail (criteria split, merged, without equivalent) is in Métadonnées: on a
+            // grid of twenty criteria it would push the sheet onto a second page.
             row += 1
-            try sheet.writeParagraph(notes.joined(separator: " "), row: row, columns: all, style: ReportStyles.carriedNote)
+            try sheet.writeParagraph(t("* Valeurs reprises des versions antérieures : critères scindés, fusionnés ou sans équivalent détaillés dans la feuille Métadonnées.",
+                                       "* Values carried from earlier versions: criteria split, merged or without equivalent are detailed in the Metadata sheet."),
+                                     row: row, columns: all, style: ReportStyles.carriedNote)
         }
         sheet.freezePanes(row: headerRow + 1, column: 1)
         sheet.setPageSetup(page.setup(.portrait, title: title, repeatRows: headerRow...headerRow, columns: all))

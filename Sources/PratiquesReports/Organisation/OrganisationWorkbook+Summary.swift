@@ -91,8 +91,10 @@ extension OrganisationWorkbook {
         chart.setCategoryAxis(fontSize: 8, topDown: true)
         chart.setBarSpacing(gap: 60)
         chart.legendAtBottom()
+        // As high as the table beside it, taller only when the bars need it (a bar and its gap
+        // take a third of a row or more), so that two grids' blocks share a landscape page.
         let bars = (overallRow - headerRow) * entries.count
-        let chartRows = max(row - start + 1, min(30, 5 + (bars + 1) / 2))
+        let chartRows = max(row - start + 1, min(30, 4 + (bars + 2) / 3))
         try sheet.insert(chart, rows: start...(start + chartRows - 1), columns: chartColumns)
         let end = max(row, start + chartRows - 1)
         sheet.keepTogether(start...end)

@@ -94,6 +94,18 @@ public struct OrganisationWorkbook {
             try sheet.setRow(row, height: RowHeight.forWrapped([(text, 68)]))
         }
         sheet.keepTogether(start...row)
+        for grid in report.byGrid {
+            guard let referentiel = grid.entries.last?.scoredOn.referentiel else { continue }
+            let notes = carriedNotes(entries: grid.entries, referentiel: referentiel)
+            guard !notes.isEmpty else { continue }
+            row += 2
+            try sheet.write(referentiel.title.text(in: language) + t(" — valeurs reprises", " — carried values"), row: row, column: 0, style: ReportStyles.subtitle)
+            for note in notes.dropFirst() {
+                row += 1
+                let item = note.hasSuffix(" ;") ? String(note.dropLast(2)) : note.hasSuffix(";") || note.hasSuffix(".") ? String(note.dropLast()) : note
+                try sheet.writeParagraph(item, row: row, columns: 0...3, style: ReportStyles.text)
+            }
+        }
     }
 
     func dataRows() -> [DataSheet.Row] {
