@@ -53,7 +53,7 @@ struct MetadataSheet {
 
     var method: [String] {
         language == .fr ? [
-            "• Valeur d'un répondant : le niveau choisi (0 à 4) ; oui = 1, non = 0 ; un indicateur chiffré reçoit le niveau de son palier.",
+            "• Valeur d'un répondant : le niveau choisi (0 à 4) ; oui = 1, non = 0 ; un nombre reçoit le niveau de son palier ; un nombre sans paliers (indicateur) est suivi, non noté.",
             "• Valeur d'un critère : la valeur retenue en consensus si le groupe en a fixé une, sinon la moyenne des répondants.",
             "• « Non applicable » est exclu des calculs, jamais compté comme zéro ; les textes libres ne sont pas notés.",
             "• Score d'un critère = valeur ÷ niveau maximal × 100.",
@@ -62,7 +62,7 @@ struct MetadataSheet {
             "• Divergence : écart d'au moins deux niveaux entre répondants (ou oui contre non), à discuter en groupe.",
             "• Les réponses brutes sont conservées telles quelles ; les scores sont recalculés à chaque rapport (voir docs/scoring.md).",
         ] : [
-            "• A respondent's value: the chosen level (0 to 4); yes = 1, no = 0; an indicator gets the level of its band.",
+            "• A respondent's value: the chosen level (0 to 4); yes = 1, no = 0; a number gets the level of its band; a number without bands (indicator) is followed, not scored.",
             "• A criterion's value: the consensus value when the group set one, otherwise the mean of respondents.",
             "• 'Not applicable' is excluded, never counted as zero; free texts are not scored.",
             "• Criterion score = value ÷ highest level × 100.",

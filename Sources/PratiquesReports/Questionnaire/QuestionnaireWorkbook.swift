@@ -246,9 +246,9 @@ public struct QuestionnaireWorkbook {
             }.joined(separator: "\n") + notApplicable
         case .number:
             let unit = criterion.unit ?? ""
-            let bands = criterion.bands.map { band in
-                "≥ \(NumberFormatting.plain(band.min)) \(unit) → " + (scale?.level(value: band.level).map { Self.label(for: $0, in: language) } ?? "\(band.level)")
-            }
+            let bands = criterion.isIndicator
+                ? [t("Indicateur suivi, non noté.", "Indicator followed, not scored.")]
+                : BandText.lines(criterion, scale: scale, language: language)
             return t("Écrivez un nombre (\(unit)) dans la colonne Réponse : ……………", "Write a number (\(unit)) in the Answer column: ……………") + "\n"
                 + bands.joined(separator: "\n") + notApplicable
         case .yesNo:
