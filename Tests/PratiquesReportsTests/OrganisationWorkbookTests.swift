@@ -264,8 +264,12 @@ import Testing
         #expect(xlsx.cell("Mini grille", "B6")?.number == 2)
         #expect(xlsx.numberFormat("Mini grille", "B6") == "0.0\"*\"")
         let notes = xlsx.texts("Mini grille").first { $0.hasPrefix("* Valeurs reprises") }
-        #expect(notes == "* Valeurs reprises des versions antérieures\(n): 2024, 2025 — Règles rédigées ← Les règles sont-elles écrites\(n)? (scission)\(n); "
-                + "2024, 2025 — Règles connues ← Les règles sont-elles écrites\(n)? (scission).")
+        #expect(notes == "* Valeurs reprises des versions antérieures\(n): critères scindés, fusionnés ou sans équivalent détaillés dans la feuille Métadonnées.")
+        // … and the detail, one line a change, in Métadonnées (so that a grid sheet keeps to its page).
+        let metadata = xlsx.texts("Métadonnées")
+        #expect(metadata.contains("Mini grille — valeurs reprises"))
+        #expect(metadata.contains("2024, 2025 — Règles rédigées ← Les règles sont-elles écrites\(n)? (scission)"))
+        #expect(metadata.contains("2024, 2025 — Règles connues ← Les règles sont-elles écrites\(n)? (scission)"))
         // Métadonnées: the ids, with the path of versions.
         #expect(xlsx.texts("Métadonnées").contains("1.0.0 → 2.0.0"))
         #expect(xlsx.texts("Métadonnées").contains("mini"))

@@ -125,3 +125,38 @@ import PratiquesCore
         #expect(questionnaire.respondent.answers["mn.regles-ecrites"]?.value == .level(2))
     }
 }
+
+/// Bands and indicators as the shipped grids' questionnaires print them.
+@Suite struct QuestionnaireBandTests {
+    func levels(grid: String, version: String, question: String) throws -> String {
+        let loaded = try ReferentielLoader.load(path: ReportFixtures.root.appendingPathComponent("referentiels/\(grid)/\(version).yaml").path)
+        let path = ReportFixtures.temporaryPath("bands-\(grid).xlsx")
+        try QuestionnaireWorkbook(loaded: loaded, language: .fr, prefill: QuestionnairePrefill()).write(to: path)
+        let xlsx = try XlsxInspector(path: path)
+        for name in xlsx.sheetNames {
+            guard let sheet = xlsx.sheet(name) else { continue }
+            for (reference, cell) in sheet.cells where cell.text?.hasPrefix(question) == true && reference.hasPrefix("B") {
+                let row = reference.dropFirst()
+                return try #require(xlsx.cell(name, "D" + row)?.text)
+            }
+        }
+        Issue.record("no question starting with \(question)")
+        return ""
+    }
+
+    @Test func maxLimitedBandsPrintTheirRealCondition() throws {
+        // ll.ecart-remunerations: bands « max: 3 → 4, max: 5 → 3, …, else 0 » (lower is better)
+        let text = try levels(grid: "lucrativite-limitee", version: "2.0.0", question: "Quel est le rapport entre")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(!text.contains("≥"))
+        #expect(lines.contains { $0.hasPrefix("de 1 à 3 ratio → 4 — ") })
+        #expect(lines.contains { $0.hasPrefix("plus de 3, jusqu’à 5 ratio → 3 — ") })
+        #expect(lines.contains { $0.hasPrefix("plus de 10 ratio → 0 — ") })
+    }
+
+    @Test func indicatorsAreFollowedNotScored() throws {
+        let text = try levels(grid: "gouvernance-democratique", version: "3.0.0", question: "Quel est le taux de participation")
+        #expect(text.contains("Indicateur suivi, non noté."))
+        #expect(!text.contains("→"))
+    }
+}

@@ -42,8 +42,9 @@ extension OrganisationWorkbook {
             let unanswered = dimension.criteria.filter { criterion in
                 entries.allSatisfy { entry in
                     let value = entry.score.criterion(criterion.id)
-                    return value?.value == nil && value?.isNotApplicable != true
-                } && answersByRole(latest.answers, criterion: criterion, referentiel: referentiel).isEmpty
+                    return value?.value == nil && value?.isNotApplicable != true && entry.answers.consensus[criterion.id] == nil
+                        && !entry.answers.respondents.contains { $0.answers[criterion.id] != nil }
+                }
             }
             for criterion in dimension.criteria where !unanswered.contains(where: { $0.id == criterion.id }) {
                 row += 1
