@@ -42,6 +42,12 @@ struct MetadataSheet {
             try sheet.write(loaded.referentiel.version.description, row: row, column: 2, style: ReportStyles.plain)
             try sheet.write(loaded.sha256, row: row, column: 3, style: ReportStyles.plain)
         }
+        for loaded in referentiels where !loaded.referentiel.dimensions.filter(\.isReconstructed).isEmpty {
+            guard let text = ReconstructedText.summary(loaded.referentiel, language) else { continue }
+            row += 1
+            try sheet.writeParagraph(loaded.referentiel.title.text(in: language) + " " + loaded.referentiel.version.description + t(" — ", " — ") + text,
+                                     row: row, columns: 0...3, style: ReportStyles.wrappedNote)
+        }
         row += 2
         try sheet.write(t("Comment les scores sont calculés", "How scores are computed"), row: row, column: 0, style: ReportStyles.subtitle)
         for line in method {

@@ -37,7 +37,7 @@ extension OrganisationWorkbook {
         var row = headerRow
         for dimension in referentiel.dimensions {
             row += 1
-            try sheet.merge(dimension.title.text(in: language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
+            try sheet.merge(ReconstructedText.title(dimension, language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
             // Criteria no assessment answered share one line at the dimension's end.
             let unanswered = dimension.criteria.filter { criterion in
                 entries.allSatisfy { entry in

@@ -107,6 +107,9 @@ public struct QuestionnaireWorkbook {
         try sheet.write(t("Auto-évaluation — ", "Self-assessment — ") + referentiel.title.text(in: language), row: 0, column: 0, style: ReportStyles.title)
         try sheet.setRow(0, height: 22)
         try sheet.write(t("Grille ", "Grid ") + "\(referentiel.id), version \(referentiel.version)", row: 1, column: 0, style: ReportStyles.mono)
+        if let reconstructed = ReconstructedText.summary(referentiel, language) {
+            try sheet.writeParagraph(reconstructed, row: 2, columns: 0...2, style: ReportStyles.carriedNote)
+        }
         let fields = [t("Organisation (identifiant)", "Organisation (id)"), t("Rôle", "Role"), t("Nom (facultatif)", "Name (optional)"),
                       t("Date (AAAA-MM-JJ)", "Date (YYYY-MM-DD)")]
         let values = [prefill.organisationSlug, prefill.role?.label(in: language), prefill.name, prefill.date]
@@ -166,8 +169,11 @@ public struct QuestionnaireWorkbook {
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width, hidden: column == 0) }
         try sheet.merge(dimension.title.text(in: language), firstRow: 0, firstColumn: 1, lastRow: 0, lastColumn: 5, style: ReportStyles.title)
         try sheet.setRow(0, height: 22)
-        if let description = dimension.description {
-            try sheet.writeParagraph(description.text(in: language), row: 1, columns: 1...5, style: ReportStyles.wrappedNote)
+        // A reconstructed balise says so first, under its title.
+        let reconstructed = dimension.isReconstructed ? "⚠ " + Dimension.reconstructionNote(in: language).capitalizedFirst + "." : nil
+        let intro = [reconstructed, dimension.description?.text(in: language)].compactMap { $0 }.joined(separator: " ")
+        if !intro.isEmpty {
+            try sheet.writeParagraph(intro, row: 1, columns: 1...5, style: dimension.isReconstructed ? ReportStyles.carriedNote : ReportStyles.wrappedNote)
         }
         let headerRow = Self.firstCriterionRow - 1
         let headers = ["id", t("Question", "Question"), t("Aide", "Help"), t("Niveaux (sur papier : cochez une case)", "Levels (on paper: tick one box)"),
