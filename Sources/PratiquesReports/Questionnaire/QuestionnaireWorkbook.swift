@@ -182,6 +182,10 @@ public struct QuestionnaireWorkbook {
         for (index, criterion) in dimension.criteria.enumerated() {
             let row = Self.firstCriterionRow + index
             try sheet.write(criterion.id, row: row, column: 0, style: ReportStyles.mono)
+            if !asks(criterion) {
+                try writeNotAsked(sheet, criterion: criterion, row: row)
+                continue
+            }
             try sheet.write(criterion.question.text(in: language), row: row, column: 1, style: ReportStyles.text)
             try sheet.write(criterion.help?.text(in: language) ?? "", row: row, column: 2, style: ReportStyles.text)
             let levels = levelsText(criterion, referentiel: referentiel)
@@ -212,6 +216,25 @@ public struct QuestionnaireWorkbook {
         sheet.freezePanes(row: Self.firstCriterionRow, column: 2)
         sheet.setPageSetup(pageSetup(.landscape, dimension.title.text(in: language), headerRow...headerRow))
         sheet.protect()
+    }
+
+    /// Whether the questionnaire asks `criterion`: always without a profile; with one, unless
+    /// the organisation's profile says it (or its dimension) does not apply.
+    func asks(_ criterion: Criterion) -> Bool {
+        guard let profile = prefill.profile else { return true }
+        return loaded.referentiel.applicability(of: criterion.id, for: profile).counts
+    }
+
+    /// A criterion that does not concern the organisation: the question greyed, « Ne s'applique
+    /// pas à votre structure », no dropdown and locked cells (the reader takes it as unanswered).
+    private func writeNotAsked(_ sheet: XlsxWorksheet, criterion: Criterion, row: Int) throws {
+        try sheet.write(criterion.question.text(in: language), row: row, column: 1, style: ReportStyles.notAsked)
+        try sheet.write(criterion.appliesTo.map { t("Concerne : ", "Applies to: ") + $0.describe(in: language) } ?? "", row: row, column: 2,
+                        style: ReportStyles.notAsked)
+        try sheet.write(t("Ne s'applique pas à votre structure", "Does not apply to your organisation"), row: row, column: 3, style: ReportStyles.notAsked)
+        try sheet.writeBlank(row: row, column: 4, style: ReportStyles.notAsked)
+        try sheet.writeBlank(row: row, column: 5, style: ReportStyles.notAsked)
+        try sheet.setRow(row, height: RowHeight.forWrapped([(criterion.question.text(in: language), 34)], minimumLines: 2))
     }
 
     /// The answer and comment cells, with what the prefill gives (written exactly, so that the
@@ -296,14 +319,18 @@ public struct QuestionnairePrefill: Sendable {
     public var date: String?
     /// Answers by criterion id.
     public var answers: [String: Answer]
+    /// The organisation's profile (``Organisation/profile``): with it, the criteria that do not
+    /// apply to the organisation are not asked. Without it, everything is asked.
+    public var profile: OrganisationProfile?
 
     public init(organisationSlug: String? = nil, organisationName: String? = nil, role: RespondentRole? = nil, name: String? = nil,
-                date: String? = nil, answers: [String: Answer] = [:]) {
+                date: String? = nil, answers: [String: Answer] = [:], profile: OrganisationProfile? = nil) {
         self.organisationSlug = organisationSlug
         self.organisationName = organisationName
         self.role = role
         self.name = name
         self.date = date
         self.answers = answers
+        self.profile = profile
     }
 }
