@@ -49,4 +49,4 @@ count=$(ls "$work"/saved/*.xlsx | wc -l)
 expected=$(( $(echo "$grids" | wc -w) + 1 ))
 if [ "$count" -ne "$expected" ]; then echo "check-print: LibreOffice saved $count questionnaire(s) of $expected" >&2; exit 1; fi
 "$BIN" assess import "$work"/saved/*.xlsx --db "$work/db.sqlite"
-echo "check-print: every grid's questionnaire, and the foundation's ($not_asked question(s) not asked), reads back after LibreOffice saved it"
+echo "check-print: every grid's questionnaire, and the foundation's (questions on its general assembly not asked), reads back after LibreOffice saved it"

@@ -52,6 +52,10 @@ import PratiquesCore
         #expect(line.contains("Une personne, une voix") && line.contains("Taux de participation à l’AG"))
         #expect(score.criterion("gd.un-membre-une-voix")?.applicability == .doesNotApply)
         #expect(score.criterion("gd.un-membre-une-voix")?.score == nil)
+        // Données: the fact and each proposal on a row of their own; no name without --with-names.
+        let data = xlsx.texts("Données")
+        #expect(data.filter { $0 == "Fait" }.count == 1 && data.filter { $0 == "Proposition à trancher" }.count == 2)
+        #expect(!xlsx.sheetNames.flatMap { xlsx.texts($0) }.contains { $0.contains("Léa") || $0.contains("Samir") })
         // With names: who proposed what.
         let (named, _) = try workbook(organisation, assessment, withNames: true)
         #expect(named.cell(sheet, "G\(femmes)")?.text == "⚠ À trancher\(n): Salarié·e (Léa)\(n): 55 %\(n); Bénévole\(n): 55 %")

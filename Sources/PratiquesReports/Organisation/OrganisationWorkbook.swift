@@ -137,6 +137,19 @@ public struct OrganisationWorkbook {
                                                   label: entry.assessment.label, status: state, answer: consensus,
                                                   value: consensus.value.flatMap { ScoringEngine.value(of: $0, for: criterion) }))
                     }
+                    // A recorded fact: one row for its value, one per proposal still to settle.
+                    if let fact = entry.assessment.facts[criterion.id] {
+                        let entries = [(t("Fait", "Fact"), fact.enteredBy, fact.value, fact.comment)]
+                            + fact.proposals.map { (t("Proposition à trancher", "Proposal to settle"), Optional($0.respondent), Optional($0.value), $0.comment) }
+                        for (role, key, value, comment) in entries {
+                            let who = report.withNames ? key.map { $0.role.label(in: language) + ($0.name.map { " (\($0))" } ?? "") } ?? "" : ""
+                            rows.append(DataSheet.Row(organisation: report.organisation.name, referentiel: referentiel.id,
+                                                      version: referentiel.version.description, dimension: dimension.id, criterion: criterion.id,
+                                                      role: role, respondent: who, date: entry.assessment.date, label: entry.assessment.label, status: state,
+                                                      answer: Answer(criterionID: criterion.id, value: value, comment: report.withNames ? comment : nil),
+                                                      value: value.flatMap { ScoringEngine.value(of: $0, for: criterion) }))
+                        }
+                    }
                 }
             }
         }
