@@ -258,7 +258,7 @@ import Testing
         // The split criterion counts twice with the old value: 2024 on 2.0.0, Règles = (2 × 50 + 2 × 50 + 50) / 5 = 50; overall 50.
         #expect(xlsx.cell("Synthèse", "B8")?.number == 50)
         #expect(xlsx.cell("Synthèse", "A10")?.text
-                == "* 2024, 2025\(n): réponses données sur une version antérieure (1.0.0), reprises sur la 2.0.0 — détail dans la feuille de la grille")
+                == "* 2024, 2025\(n): réponses données sur une version antérieure (1.0.0), reprises sur la 2.0.0 — détail dans Métadonnées")
         // Grid sheet: short labels, carried values marked, the split explained in words.
         #expect(xlsx.cell("Mini grille", "A6")?.text == "Règles rédigées" && xlsx.cell("Mini grille", "A7")?.text == "Règles connues")
         #expect(xlsx.cell("Mini grille", "B6")?.number == 2)
