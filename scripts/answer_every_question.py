@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Answer every question of a questionnaire of `pratiques report questionnaire`, the way a person
 would in an office suite: the first choice of each dropdown, the lowest allowed number, a word
-for free text; the cover filled in. Used by the tests and the print check to take every shipped
+for free text, nothing where the organisation is not asked (« Ne s'applique pas à votre
+structure »); the cover filled in. Used by the tests and the print check to take every shipped
 grid's questionnaire through a full round trip.
 
     answer_every_question.py BLANK.xlsx FILLED.xlsx ORGANISATION ROLE [NAME]
@@ -16,6 +17,8 @@ import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fill_questionnaire  # noqa: E402
+
+NOT_ASKED = ("Ne s’applique pas à votre structure", "Does not apply to your organisation")
 
 
 def main(argv):
@@ -51,6 +54,10 @@ def main(argv):
             if not cell:
                 break
             kind, formula = validations.get("E%d" % row, ("none", ""))
+            levels = re.search(r'<c r="D%d"[^>]*t="s"[^>]*><v>(\d+)</v></c>' % row, xml)
+            if kind == "none" and levels and shared[int(levels.group(1))] in NOT_ASKED:
+                row += 1   # not asked of this organisation (its profile): left empty, as a person would
+                continue
             if kind == "list":
                 value = formula.strip('"').split(",")[0]
             elif kind == "decimal":

@@ -4,7 +4,8 @@
 # no chart crossed by a page break, « En bref » on one page, the report of scop-les-charpentiers
 # on 8 pages or fewer, the funder's report part on 6 or fewer (scripts/check_print.py). Then
 # takes every shipped grid's questionnaire through a full round trip: written, every question
-# answered, saved again by LibreOffice, imported by `pratiques assess import`.
+# answered, saved again by LibreOffice, imported by `pratiques assess import`; and one pre-filled
+# for a foundation, whose questions on the general assembly are not asked and left empty.
 #
 # Part of `make test` when soffice is installed; `make print-check` installs LibreOffice
 # (libreoffice-calc-nogui), Carlito and poppler-utils, then runs it. The PDFs stay in demo/pdf.
@@ -36,9 +37,16 @@ for grid in $grids; do
   "$BIN" report questionnaire "$grid" -o "$work/$grid.xlsx" > /dev/null
   python3 scripts/answer_every_question.py "$work/$grid.xlsx" "$work/filled-$grid.xlsx" scop-les-charpentiers Bénévole
 done
+# A questionnaire pre-filled for a foundation (no general assembly, from its legal form): the
+# questions on the general assembly are not asked, left empty, and the file still reads back.
+"$BIN" report questionnaire gouvernance-democratique --org fondation-habitat --db "$work/db.sqlite" -o "$work/profile.xlsx" > /dev/null
+not_asked=$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode().count("Ne s’applique pas à votre structure"))' "$work/profile.xlsx")
+if [ "$not_asked" -lt 1 ]; then echo "check-print: the foundation's questionnaire asks about its general assembly" >&2; exit 1; fi
+python3 scripts/answer_every_question.py "$work/profile.xlsx" "$work/filled-profile-gouvernance.xlsx" fondation-habitat Direction
 mkdir -p "$work/saved"
 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$work/saved" "$work"/filled-*.xlsx > /dev/null 2>&1
 count=$(ls "$work"/saved/*.xlsx | wc -l)
-if [ "$count" -ne "$(echo "$grids" | wc -w)" ]; then echo "check-print: LibreOffice saved $count questionnaire(s) of $(echo "$grids" | wc -w)" >&2; exit 1; fi
+expected=$(( $(echo "$grids" | wc -w) + 1 ))
+if [ "$count" -ne "$expected" ]; then echo "check-print: LibreOffice saved $count questionnaire(s) of $expected" >&2; exit 1; fi
 "$BIN" assess import "$work"/saved/*.xlsx --db "$work/db.sqlite"
-echo "check-print: every grid's questionnaire reads back after LibreOffice saved it"
+echo "check-print: every grid's questionnaire, and the foundation's (questions on its general assembly not asked), reads back after LibreOffice saved it"

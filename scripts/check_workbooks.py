@@ -53,15 +53,20 @@ def grids():
     found = {}
     for item in run("referentiel", "list", "--json"):
         shown = run("referentiel", "show", item["id"], "--version", item["version"], "--json")["referentiel"]
-        criteria, dimensions = {}, {}
+        criteria, dimensions, full, reconstructed = {}, {}, {}, {}
         for dimension in shown["dimensions"]:
             dimensions[dimension["id"]] = dimension["title"]["fr"]
+            if dimension.get("reconstructed"):
+                reconstructed[dimension["id"]] = dimension["title"]["fr"]
             for criterion in dimension["criteria"]:
                 criteria[criterion["id"]] = (criterion.get("short") or criterion["question"])["fr"]
-        found[(item["id"], item["version"])] = {"title": shown["title"]["fr"], "criteria": criteria, "dimensions": dimensions}
+                full[criterion["id"]] = criterion
+        found[(item["id"], item["version"])] = {"title": shown["title"]["fr"], "criteria": criteria, "dimensions": dimensions,
+                                                "full": full, "reconstructed": reconstructed}
     return found
 
 
+GROUPED_LINES = ("Sans réponse", "Ne s'applique pas", "Ne s’applique pas")
 GRIDS = grids()
 CRITERION_IDS = {cid for grid in GRIDS.values() for cid in grid["criteria"]}
 GRID_IDS = {key[0] for key in GRIDS}
@@ -211,10 +216,31 @@ for path in sorted(glob.glob(os.path.join(demo, "organisations", "*.xlsx"))):
             fail(f"{path}: no sheet for {titles[gid]}")
             continue
         labels = {plain(sheet.cell(r, 1).value) for r in range(5, sheet.max_row + 1)}
+        # Criteria nobody answered, or that do not apply, are named on one line per dimension.
+        grouped = " · ".join(text for text in labels if text.startswith(GROUPED_LINES))
         for cid, label in grid["criteria"].items():
             cut = label[:40]
-            if not any(text.startswith(cut) or cut.startswith(text.rstrip("…")[:40]) for text in labels):
+            if not any(text.startswith(cut) or cut.startswith(text.rstrip("…")[:40]) for text in labels) and plain(label)[:40] not in grouped:
                 fail(f"{path}: {sheet.title}: criterion {cid} not named by its label « {label[:50]} »")
+        # A number is never « Réponse libre »; a fact shows one value (« Fait : … »), an
+        # indicator is « non noté »; no score beside them.
+        rows = {plain(sheet.cell(r, 1).value): r for r in range(5, sheet.max_row + 1)}
+        reached_column = 2 + len(items)
+        for cid, criterion in grid["full"].items():
+            row = rows.get(plain(grid["criteria"][cid]))
+            if row is None or criterion["kind"] != "number":
+                continue
+            reached = plain(sheet.cell(row, reached_column).value or "")
+            if reached.startswith("Réponse libre"):
+                fail(f"{path}: {sheet.title}: number criterion {cid} shown as a free answer")
+            if criterion.get("fact") and reached and not reached.startswith("Fait"):
+                fail(f"{path}: {sheet.title}: fact {cid} shows {reached[:40]!r}, not its one value")
+            if not criterion.get("bands") and reached and "non noté" not in reached:
+                fail(f"{path}: {sheet.title}: indicator {cid} not marked « non noté »: {reached[:40]!r}")
+        # Reconstructed balises say so in their group row.
+        for did, dimension in grid["reconstructed"].items():
+            if not any(text.startswith(plain(dimension)) and "reconstruite" in text for text in labels):
+                fail(f"{path}: {sheet.title}: reconstructed dimension {did} not marked")
         checked += 1
     check_no_ids(path, workbook)
     # No respondent's name by default: the Données respondents are R1, R2…, no comment.
@@ -251,6 +277,24 @@ for path in sorted(glob.glob(os.path.join(demo, "questionnaires", "*.xlsx"))):
     for sheet in workbook.worksheets[1:]:
         if sheet.sheet_state == "visible" and (sheet.title != sheet.title.strip() or len(sheet.title) > 31):
             fail(f"{path}: sheet name {sheet.title!r}")
+        # Bands print their real condition (« 3 ou moins », « de 15 à moins de 30 ») and an
+        # indicator says it is not scored: never the old « ≥ min » for every band.
+        for row in sheet.iter_rows(min_row=5, max_col=4):
+            levels = row[3].value if len(row) > 3 else None
+            if isinstance(levels, str) and levels.startswith("Écrivez un nombre") and ("≥" in levels or "→" not in levels and "non noté" not in levels):
+                fail(f"{path}: {sheet.title}!D{row[0].row}: bands not in words: {levels[:80]!r}")
+    # Reconstructed balises: named on the cover, marked under their sheet's title.
+    reconstructed = [d for d in shown["dimensions"] if d.get("reconstructed")]
+    cover_texts = " ".join(c.value for row in cover.iter_rows() for c in row if isinstance(c.value, str))
+    for dimension in reconstructed:
+        if plain(dimension["title"]["fr"]) not in plain(cover_texts) or "Balises reconstruites" not in cover_texts:
+            fail(f"{path}: the cover does not name the reconstructed balise {dimension['id']}")
+    mapping = {workbook["_pratiques"].cell(r, 2).value: workbook["_pratiques"].cell(r, 1).value for r in range(8, workbook["_pratiques"].max_row + 1)}
+    for dimension in reconstructed:
+        sheet_name = mapping.get(dimension["id"])
+        intro = workbook[sheet_name]["B2"].value if sheet_name in workbook.sheetnames else None
+        if not (isinstance(intro, str) and intro.startswith("⚠ Balise reconstruite")):
+            fail(f"{path}: sheet of {dimension['id']} does not say the balise is reconstructed: {intro!r}")
     check_print_setup(path, workbook)
     checked += 1
 

@@ -258,14 +258,18 @@ import Testing
         // The split criterion counts twice with the old value: 2024 on 2.0.0, Règles = (2 × 50 + 2 × 50 + 50) / 5 = 50; overall 50.
         #expect(xlsx.cell("Synthèse", "B8")?.number == 50)
         #expect(xlsx.cell("Synthèse", "A10")?.text
-                == "* 2024, 2025\(n): réponses données sur une version antérieure (1.0.0), reprises sur la 2.0.0 — détail dans la feuille de la grille")
+                == "* 2024, 2025\(n): réponses données sur une version antérieure (1.0.0), reprises sur la 2.0.0 — détail dans Métadonnées")
         // Grid sheet: short labels, carried values marked, the split explained in words.
         #expect(xlsx.cell("Mini grille", "A6")?.text == "Règles rédigées" && xlsx.cell("Mini grille", "A7")?.text == "Règles connues")
         #expect(xlsx.cell("Mini grille", "B6")?.number == 2)
         #expect(xlsx.numberFormat("Mini grille", "B6") == "0.0\"*\"")
         let notes = xlsx.texts("Mini grille").first { $0.hasPrefix("* Valeurs reprises") }
-        #expect(notes == "* Valeurs reprises des versions antérieures\(n): 2024, 2025 — Règles rédigées ← Les règles sont-elles écrites\(n)? (scission)\(n); "
-                + "2024, 2025 — Règles connues ← Les règles sont-elles écrites\(n)? (scission).")
+        #expect(notes == "* Valeurs reprises des versions antérieures\(n): critères scindés, fusionnés ou sans équivalent détaillés dans la feuille Métadonnées.")
+        // … and the detail, one line a change, in Métadonnées (so that a grid sheet keeps to its page).
+        let metadata = xlsx.texts("Métadonnées")
+        #expect(metadata.contains("Mini grille — valeurs reprises"))
+        #expect(metadata.contains("2024, 2025 — Règles rédigées ← Les règles sont-elles écrites\(n)? (scission)"))
+        #expect(metadata.contains("2024, 2025 — Règles connues ← Les règles sont-elles écrites\(n)? (scission)"))
         // Métadonnées: the ids, with the path of versions.
         #expect(xlsx.texts("Métadonnées").contains("1.0.0 → 2.0.0"))
         #expect(xlsx.texts("Métadonnées").contains("mini"))

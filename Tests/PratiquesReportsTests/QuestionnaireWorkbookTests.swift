@@ -125,3 +125,77 @@ import PratiquesCore
         #expect(questionnaire.respondent.answers["mn.regles-ecrites"]?.value == .level(2))
     }
 }
+
+/// Bands and indicators as the shipped grids' questionnaires print them.
+@Suite struct QuestionnaireBandTests {
+    func levels(grid: String, version: String, question: String) throws -> String {
+        let loaded = try ReferentielLoader.load(path: ReportFixtures.root.appendingPathComponent("referentiels/\(grid)/\(version).yaml").path)
+        let path = ReportFixtures.temporaryPath("bands-\(grid).xlsx")
+        try QuestionnaireWorkbook(loaded: loaded, language: .fr, prefill: QuestionnairePrefill()).write(to: path)
+        let xlsx = try XlsxInspector(path: path)
+        for name in xlsx.sheetNames {
+            guard let sheet = xlsx.sheet(name) else { continue }
+            for (reference, cell) in sheet.cells where cell.text?.hasPrefix(question) == true && reference.hasPrefix("B") {
+                let row = reference.dropFirst()
+                return try #require(xlsx.cell(name, "D" + row)?.text)
+            }
+        }
+        Issue.record("no question starting with \(question)")
+        return ""
+    }
+
+    @Test func maxLimitedBandsPrintTheirRealCondition() throws {
+        // ll.ecart-remunerations: bands « max: 3 → 4, max: 5 → 3, …, else 0 » (lower is better)
+        let text = try levels(grid: "lucrativite-limitee", version: "2.0.0", question: "Quel est le rapport entre")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(!text.contains("≥"))
+        #expect(lines.contains { $0.hasPrefix("de 1 à 3 ratio → 4 — ") })
+        #expect(lines.contains { $0.hasPrefix("plus de 3, jusqu’à 5 ratio → 3 — ") })
+        #expect(lines.contains { $0.hasPrefix("plus de 10 ratio → 0 — ") })
+    }
+
+    @Test func indicatorsAreFollowedNotScored() throws {
+        let text = try levels(grid: "gouvernance-democratique", version: "3.0.0", question: "Quel est le taux de participation")
+        #expect(text.contains("Indicateur suivi, non noté."))
+        #expect(!text.contains("→"))
+    }
+}
+
+/// A questionnaire pre-filled for an organisation whose profile says some questions do not
+/// concern it: those are not asked, and the filled questionnaire reads back with them empty.
+@Suite struct QuestionnaireProfileTests {
+    let loaded = try! ReferentielLoader.load(path: ReportFixtures.root.appendingPathComponent("referentiels/gouvernance-democratique/3.0.0.yaml").path)
+    let foundation = Organisation(slug: "fondation", name: "Fondation Test", legalForm: .fondation, hasBoard: true).profile
+    let sheet = "Règles de fonctionnement"
+
+    func write(profile: OrganisationProfile?) throws -> String {
+        let path = ReportFixtures.temporaryPath("profile.xlsx")
+        try QuestionnaireWorkbook(loaded: loaded, language: .fr, prefill: QuestionnairePrefill(organisationSlug: "fondation", profile: profile)).write(to: path)
+        return path
+    }
+
+    @Test func whatDoesNotApplyIsNotAskedAndReadsBackEmpty() throws {
+        let path = try write(profile: foundation)
+        let xlsx = try XlsxInspector(path: path)
+        #expect(xlsx.cell(sheet, "A8")?.text == "gd.un-membre-une-voix")
+        #expect(xlsx.cell(sheet, "D8")?.text == "Ne s’applique pas à votre structure")
+        let validations = try #require(xlsx.sheet(sheet)).validations.map(\.sqref)
+        #expect(!validations.contains("E8") && validations.contains("E5"))
+        // a person answers what is asked, leaves the rest
+        var filler = try QuestionnaireFiller(path: path)
+        try filler.set("Répondant", "B5", .shared("Direction"))
+        try filler.set(sheet, "E5", .shared("3 — Établi"))
+        let filled = ReportFixtures.temporaryPath("profile-filled.xlsx")
+        try filler.write(to: filled)
+        let read = try QuestionnaireReader(catalog: ReferentielCatalog(entries: [loaded])).read(path: filled, today: "2026-01-15")
+        #expect(read.respondent.answers["gd.regles-formalisees"]?.value == .level(3))
+        #expect(read.respondent.answers["gd.un-membre-une-voix"] == nil)
+    }
+
+    @Test func withoutAProfileEverythingIsAsked() throws {
+        let xlsx = try XlsxInspector(path: try write(profile: nil))
+        #expect(xlsx.cell(sheet, "D8")?.text?.hasPrefix("☐ 0 — ") == true)
+        #expect(try #require(xlsx.sheet(sheet)).validations.map(\.sqref).contains("E8"))
+        #expect(!xlsx.sheetNames.compactMap { xlsx.sheet($0) }.flatMap { $0.cells.values.compactMap(\.text) }.contains { $0.contains("Ne s’applique pas") })
+    }
+}

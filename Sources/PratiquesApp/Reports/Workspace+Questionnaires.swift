@@ -14,6 +14,7 @@ extension Workspace {
             let organisation = try withStore { store in try requireOrganisation(slug, store) }
             prefill.organisationSlug = organisation.slug
             prefill.organisationName = organisation.name
+            prefill.profile = organisation.profile
         }
         try QuestionnaireWorkbook(loaded: loaded, language: language, prefill: prefill).write(to: path)
     }
@@ -41,7 +42,7 @@ extension Workspace {
             let suffix = [respondent.role.rawValue, respondent.name.map(Self.fileWord)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
             let path = (folder as NSString).appendingPathComponent("questionnaire-\(id)-\(index + 1)-\(suffix).xlsx")
             let prefill = QuestionnairePrefill(organisationSlug: organisation.slug, organisationName: organisation.name, role: respondent.role,
-                                               name: respondent.name, date: draft.date, answers: respondent.answers)
+                                               name: respondent.name, date: draft.date, answers: respondent.answers, profile: organisation.profile)
             try QuestionnaireWorkbook(loaded: loaded, language: language, prefill: prefill).write(to: path)
             paths.append(path)
         }

@@ -42,6 +42,12 @@ struct MetadataSheet {
             try sheet.write(loaded.referentiel.version.description, row: row, column: 2, style: ReportStyles.plain)
             try sheet.write(loaded.sha256, row: row, column: 3, style: ReportStyles.plain)
         }
+        for loaded in referentiels where !loaded.referentiel.dimensions.filter(\.isReconstructed).isEmpty {
+            guard let text = ReconstructedText.summary(loaded.referentiel, language) else { continue }
+            row += 1
+            try sheet.writeParagraph(loaded.referentiel.title.text(in: language) + " " + loaded.referentiel.version.description + t(" — ", " — ") + text,
+                                     row: row, columns: 0...3, style: ReportStyles.wrappedNote)
+        }
         row += 2
         try sheet.write(t("Comment les scores sont calculés", "How scores are computed"), row: row, column: 0, style: ReportStyles.subtitle)
         for line in method {
@@ -53,7 +59,7 @@ struct MetadataSheet {
 
     var method: [String] {
         language == .fr ? [
-            "• Valeur d'un répondant : le niveau choisi (0 à 4) ; oui = 1, non = 0 ; un indicateur chiffré reçoit le niveau de son palier.",
+            "• Valeur d'un répondant : le niveau choisi (0 à 4) ; oui = 1, non = 0 ; un nombre reçoit le niveau de son palier ; un nombre sans paliers (indicateur) est suivi, non noté.",
             "• Valeur d'un critère : la valeur retenue en consensus si le groupe en a fixé une, sinon la moyenne des répondants.",
             "• « Non applicable » est exclu des calculs, jamais compté comme zéro ; les textes libres ne sont pas notés.",
             "• Score d'un critère = valeur ÷ niveau maximal × 100.",
@@ -62,7 +68,7 @@ struct MetadataSheet {
             "• Divergence : écart d'au moins deux niveaux entre répondants (ou oui contre non), à discuter en groupe.",
             "• Les réponses brutes sont conservées telles quelles ; les scores sont recalculés à chaque rapport (voir docs/scoring.md).",
         ] : [
-            "• A respondent's value: the chosen level (0 to 4); yes = 1, no = 0; an indicator gets the level of its band.",
+            "• A respondent's value: the chosen level (0 to 4); yes = 1, no = 0; a number gets the level of its band; a number without bands (indicator) is followed, not scored.",
             "• A criterion's value: the consensus value when the group set one, otherwise the mean of respondents.",
             "• 'Not applicable' is excluded, never counted as zero; free texts are not scored.",
             "• Criterion score = value ÷ highest level × 100.",

@@ -22,6 +22,10 @@ enum ReportStyles {
     static let delta = XlsxStyle(border: true, horizontal: .right, verticalTop: true, numberFormat: "+0.0;-0.0;0.0")
     static let percent = XlsxStyle(border: true, horizontal: .right, verticalTop: true, numberFormat: "0%")
     static let level = XlsxStyle(border: true, horizontal: .center, verticalTop: true, numberFormat: "0.0")
+    /// An indicator's number (no level, not scored): grey, as many decimals as it has.
+    static let indicator = XlsxStyle(fontColor: 0x595959, border: true, horizontal: .center, verticalTop: true, numberFormat: "General")
+    /// A question the organisation is not asked (its profile): grey on grey, locked.
+    static let notAsked = XlsxStyle(italic: true, fontColor: 0x7F7F7F, backgroundColor: 0xEDEDED, border: true, verticalTop: true, wrap: true)
     static let integer = XlsxStyle(border: true, horizontal: .center, verticalTop: true, numberFormat: "0")
     static let divergent = XlsxStyle(backgroundColor: 0xFCE4D6, border: true, verticalTop: true, wrap: true)
     static let overdue = XlsxStyle(fontColor: 0x9C0006, backgroundColor: 0xFFC7CE, border: true, verticalTop: true, wrap: true)

@@ -12,29 +12,32 @@ enum RowHeight {
     }
 
     /// Lines `text` takes in a column `width` characters wide (words are not split).
+    ///
+    /// A column's width counts digits of the default font (11-point Calibri, printed with its
+    /// metric twin Carlito); each letter is measured with Carlito's advance widths
+    /// (``CharacterWidth``), so a line of narrow letters (`i`, `l`, `·`) holds more than one of
+    /// capitals. A line holds 95 % of the width less the cell's padding: a margin for bold text
+    /// and for LibreOffice's rounding, so an estimate errs on one line too many, never too few.
     static func lines(_ text: String, width: Double, fontSize: Double = 11) -> Int {
-        // An average letter of 11-point Calibri or Carlito is narrower than the digit that
-        // defines a column's width: about 1.2 letters a width unit on LibreOffice's pages (a
-        // width unit is 7.5 pixels there, an average letter with its space about 6.2); 1.15 keeps
-        // a margin for capitals and bold. Words are kept whole.
-        let perLine = max(1, Int(width * 1.15 * 11 / fontSize))
+        let capacity = max(1, (width * 0.95 - 0.6) * 11 / fontSize)
+        let space = CharacterWidth.of(" ")
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var used = 0
+            var used = 0.0
             var paragraphLines = 1
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                let length = word.count
+                let length = CharacterWidth.of(word)
                 if used == 0 {
                     used = length
-                } else if used + 1 + length <= perLine {
-                    used += 1 + length
+                } else if used + space + length <= capacity {
+                    used += space + length
                 } else {
                     paragraphLines += 1
                     used = length
                 }
-                while used > perLine {
+                while used > capacity {
                     paragraphLines += 1
-                    used -= perLine
+                    used -= capacity
                 }
             }
             count += paragraphLines

@@ -37,8 +37,19 @@ extension OrganisationWorkbook {
         var row = headerRow
         for dimension in referentiel.dimensions {
             row += 1
-            try sheet.merge(dimension.title.text(in: language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
-            for criterion in dimension.criteria {
+            try sheet.merge(ReconstructedText.title(dimension, language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
+            // Criteria that do not concern the organisation (its profile), then those no
+            // assessment answered, share one line each at the dimension's end.
+            let notApplying = dimension.criteria.filter { latest.score.criterion($0.id)?.applicability == .doesNotApply }
+            let unanswered = dimension.criteria.filter { criterion in
+                !notApplying.contains { $0.id == criterion.id } && entries.allSatisfy { entry in
+                    let value = entry.score.criterion(criterion.id)
+                    return value?.value == nil && value?.number == nil && value?.isNotApplicable != true
+                        && entry.answers.consensus[criterion.id] == nil && entry.answers.facts[criterion.id] == nil
+                        && !entry.answers.respondents.contains { $0.answers[criterion.id] != nil }
+                }
+            }
+            for criterion in dimension.criteria where !(unanswered + notApplying).contains(where: { $0.id == criterion.id }) {
                 row += 1
                 let name = ReportText.criterionLabel(criterion, language, limit: 56)
                 try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
@@ -46,6 +57,9 @@ extension OrganisationWorkbook {
                     let value = entry.score.criterion(criterion.id)
                     if value?.isNotApplicable == true {
                         try sheet.write(t("n/a", "n/a"), row: row, column: 1 + index, style: ReportStyles.plain.with(horizontal: .center))
+                    } else if criterion.isIndicator {
+                        // An indicator has no level: its number, unscored.
+                        try sheet.write(value?.number, row: row, column: 1 + index, style: ReportStyles.indicator)
                     } else {
                         try sheet.write(value?.value, row: row, column: 1 + index,
                                         style: entry.isCarried && value?.value != nil ? ReportStyles.carriedLevel : ReportStyles.level)
@@ -53,7 +67,9 @@ extension OrganisationWorkbook {
                 }
                 let scored = latest.score.criterion(criterion.id)
                 var reached = ""
-                if !criterion.isScored {
+                if criterion.isFact || criterion.isIndicator {
+                    reached = factOrIndicatorText(criterion, scored: scored, assessment: latest.answers, referentiel: referentiel)
+                } else if !criterion.isScored {
                     reached = t("Réponse libre (non notée)", "Free answer (not scored)")
                 } else if let value = scored?.value {
                     let (level, descriptor) = OrganisationBrief.levelText(criterion, value: value, referentiel: referentiel, language: language)
@@ -70,21 +86,32 @@ extension OrganisationWorkbook {
                     try sheet.writeBlank(row: row, column: base + 2, style: ReportStyles.plain)
                     try sheet.writeBlank(row: row, column: base + 3, style: ReportStyles.plain)
                 }
-                let divergent = scored?.statistics.isDivergent == true
-                var answers = answersByRole(latest.answers, criterion: criterion, referentiel: referentiel)
+                let divergent = criterion.isFact ? scored?.factNeedsSettling == true : scored?.statistics.isDivergent == true
+                var answers = criterion.isFact
+                    ? factAnswers(latest.answers.fact(for: criterion.id), criterion: criterion, referentiel: referentiel)
+                    : answersByRole(latest.answers, criterion: criterion, referentiel: referentiel)
                 if divergent { answers = "⚠ " + answers }
                 try sheet.write(answers, row: row, column: base + 4, style: divergent ? ReportStyles.divergent : ReportStyles.text)
                 try sheet.setRow(row, height: RowHeight.forWrapped([(name, widths[0]), (reached, widths[base]), (answers, widths[base + 4])]))
+            }
+            for (group, lead) in [(notApplying, t("Ne s'applique pas à l'organisation (hors scores) : ", "Does not apply to the organisation (left out of scores): ")),
+                                  (unanswered, t("Sans réponse : ", "Not answered: "))] where !group.isEmpty {
+                row += 1
+                let names = group.map { ReportText.criterionLabel($0, language, limit: 56) }.joined(separator: " · ")
+                try sheet.writeParagraph(lead + names, row: row, columns: all, style: ReportStyles.wrappedNote)
             }
         }
         let lastCriterionRow = row
         if lastCriterionRow > headerRow {
             try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: base + 1, lastRow: lastCriterionRow, lastColumn: base + 1, ReportStyles.scoreScale)
         }
-        let notes = carriedNotes(entries: entries, referentiel: referentiel)
-        if !notes.isEmpty {
+        if !carriedNotes(entries: entries, referentiel: referentiel).isEmpty {
+            // The detail (criteria split, merged, without equivalent) is in Métadonnées: on a
+            // grid of twenty criteria it would push the sheet onto a second page.
             row += 1
-            try sheet.writeParagraph(notes.joined(separator: " "), row: row, columns: all, style: ReportStyles.carriedNote)
+            try sheet.writeParagraph(t("* Valeurs reprises des versions antérieures : critères scindés, fusionnés ou sans équivalent détaillés dans la feuille Métadonnées.",
+                                       "* Values carried from earlier versions: criteria split, merged or without equivalent are detailed in the Metadata sheet."),
+                                     row: row, columns: all, style: ReportStyles.carriedNote)
         }
         sheet.freezePanes(row: headerRow + 1, column: 1)
         sheet.setPageSetup(page.setup(.portrait, title: title, repeatRows: headerRow...headerRow, columns: all))

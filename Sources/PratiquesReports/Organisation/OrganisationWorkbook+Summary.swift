@@ -91,8 +91,10 @@ extension OrganisationWorkbook {
         chart.setCategoryAxis(fontSize: 8, topDown: true)
         chart.setBarSpacing(gap: 60)
         chart.legendAtBottom()
+        // As high as the table beside it, taller only when the bars need it (a bar and its gap
+        // take a third of a row or more), so that two grids' blocks share a landscape page.
         let bars = (overallRow - headerRow) * entries.count
-        let chartRows = max(row - start + 1, min(30, 5 + (bars + 1) / 2))
+        let chartRows = max(row - start + 1, min(30, 4 + (bars + 2) / 3))
         try sheet.insert(chart, rows: start...(start + chartRows - 1), columns: chartColumns)
         let end = max(row, start + chartRows - 1)
         sheet.keepTogether(start...end)
@@ -111,15 +113,15 @@ extension OrganisationWorkbook {
         try sheet.write(change, row: row, column: changeColumn, style: ReportStyles.delta)
     }
 
-    /// `* 2024, 2025 : réponses données sur une version antérieure (1.0.0, 1.1.0), reprises sur la 2.0.0 — détail dans la feuille de la grille`.
+    /// `* 2024, 2025 : réponses données sur une version antérieure (1.0.0, 1.1.0), reprises sur la 2.0.0 — détail dans Métadonnées`.
     func carriedLegend(_ entries: [OrganisationReport.Entry], newest: SemanticVersion) -> String {
         let labels = entries.map(\.assessment.label).joined(separator: ", ")
         var versions: [String] = []
         for entry in entries where !versions.contains(entry.referentiel.referentiel.version.description) {
             versions.append(entry.referentiel.referentiel.version.description)
         }
-        return t("* \(labels) : réponses données sur une version antérieure (\(versions.joined(separator: ", "))), reprises sur la \(newest) — détail dans la feuille de la grille",
-                 "* \(labels): answers given on an earlier version (\(versions.joined(separator: ", "))), carried onto \(newest) — detail in the grid's sheet")
+        return t("* \(labels) : réponses données sur une version antérieure (\(versions.joined(separator: ", "))), reprises sur la \(newest) — détail dans Métadonnées",
+                 "* \(labels): answers given on an earlier version (\(versions.joined(separator: ", "))), carried onto \(newest) — detail in Metadata")
     }
 
     /// A criterion that cannot be compared, named in words: `Information financière (supprimé en 2.0.0)`.

@@ -94,6 +94,18 @@ public struct OrganisationWorkbook {
             try sheet.setRow(row, height: RowHeight.forWrapped([(text, 68)]))
         }
         sheet.keepTogether(start...row)
+        for grid in report.byGrid {
+            guard let referentiel = grid.entries.last?.scoredOn.referentiel else { continue }
+            let notes = carriedNotes(entries: grid.entries, referentiel: referentiel)
+            guard !notes.isEmpty else { continue }
+            row += 2
+            try sheet.write(referentiel.title.text(in: language) + t(" — valeurs reprises", " — carried values"), row: row, column: 0, style: ReportStyles.subtitle)
+            for note in notes.dropFirst() {
+                row += 1
+                let item = note.hasSuffix(" ;") ? String(note.dropLast(2)) : note.hasSuffix(";") || note.hasSuffix(".") ? String(note.dropLast()) : note
+                try sheet.writeParagraph(item, row: row, columns: 0...3, style: ReportStyles.text)
+            }
+        }
     }
 
     func dataRows() -> [DataSheet.Row] {
@@ -124,6 +136,19 @@ public struct OrganisationWorkbook {
                                                   role: t("Consensus", "Consensus"), respondent: "", date: entry.assessment.date,
                                                   label: entry.assessment.label, status: state, answer: consensus,
                                                   value: consensus.value.flatMap { ScoringEngine.value(of: $0, for: criterion) }))
+                    }
+                    // A recorded fact: one row for its value, one per proposal still to settle.
+                    if let fact = entry.assessment.facts[criterion.id] {
+                        let entries = [(t("Fait", "Fact"), fact.enteredBy, fact.value, fact.comment)]
+                            + fact.proposals.map { (t("Proposition à trancher", "Proposal to settle"), Optional($0.respondent), Optional($0.value), $0.comment) }
+                        for (role, key, value, comment) in entries {
+                            let who = report.withNames ? key.map { $0.role.label(in: language) + ($0.name.map { " (\($0))" } ?? "") } ?? "" : ""
+                            rows.append(DataSheet.Row(organisation: report.organisation.name, referentiel: referentiel.id,
+                                                      version: referentiel.version.description, dimension: dimension.id, criterion: criterion.id,
+                                                      role: role, respondent: who, date: entry.assessment.date, label: entry.assessment.label, status: state,
+                                                      answer: Answer(criterionID: criterion.id, value: value, comment: report.withNames ? comment : nil),
+                                                      value: value.flatMap { ScoringEngine.value(of: $0, for: criterion) }))
+                        }
                     }
                 }
             }

@@ -107,6 +107,9 @@ public struct QuestionnaireWorkbook {
         try sheet.write(t("Auto-évaluation — ", "Self-assessment — ") + referentiel.title.text(in: language), row: 0, column: 0, style: ReportStyles.title)
         try sheet.setRow(0, height: 22)
         try sheet.write(t("Grille ", "Grid ") + "\(referentiel.id), version \(referentiel.version)", row: 1, column: 0, style: ReportStyles.mono)
+        if let reconstructed = ReconstructedText.summary(referentiel, language) {
+            try sheet.writeParagraph(reconstructed, row: 2, columns: 0...2, style: ReportStyles.carriedNote)
+        }
         let fields = [t("Organisation (identifiant)", "Organisation (id)"), t("Rôle", "Role"), t("Nom (facultatif)", "Name (optional)"),
                       t("Date (AAAA-MM-JJ)", "Date (YYYY-MM-DD)")]
         let values = [prefill.organisationSlug, prefill.role?.label(in: language), prefill.name, prefill.date]
@@ -166,8 +169,11 @@ public struct QuestionnaireWorkbook {
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width, hidden: column == 0) }
         try sheet.merge(dimension.title.text(in: language), firstRow: 0, firstColumn: 1, lastRow: 0, lastColumn: 5, style: ReportStyles.title)
         try sheet.setRow(0, height: 22)
-        if let description = dimension.description {
-            try sheet.writeParagraph(description.text(in: language), row: 1, columns: 1...5, style: ReportStyles.wrappedNote)
+        // A reconstructed balise says so first, under its title.
+        let reconstructed = dimension.isReconstructed ? "⚠ " + Dimension.reconstructionNote(in: language).capitalizedFirst + "." : nil
+        let intro = [reconstructed, dimension.description?.text(in: language)].compactMap { $0 }.joined(separator: " ")
+        if !intro.isEmpty {
+            try sheet.writeParagraph(intro, row: 1, columns: 1...5, style: dimension.isReconstructed ? ReportStyles.carriedNote : ReportStyles.wrappedNote)
         }
         let headerRow = Self.firstCriterionRow - 1
         let headers = ["id", t("Question", "Question"), t("Aide", "Help"), t("Niveaux (sur papier : cochez une case)", "Levels (on paper: tick one box)"),
@@ -176,6 +182,10 @@ public struct QuestionnaireWorkbook {
         for (index, criterion) in dimension.criteria.enumerated() {
             let row = Self.firstCriterionRow + index
             try sheet.write(criterion.id, row: row, column: 0, style: ReportStyles.mono)
+            if !asks(criterion) {
+                try writeNotAsked(sheet, criterion: criterion, row: row)
+                continue
+            }
             try sheet.write(criterion.question.text(in: language), row: row, column: 1, style: ReportStyles.text)
             try sheet.write(criterion.help?.text(in: language) ?? "", row: row, column: 2, style: ReportStyles.text)
             let levels = levelsText(criterion, referentiel: referentiel)
@@ -206,6 +216,25 @@ public struct QuestionnaireWorkbook {
         sheet.freezePanes(row: Self.firstCriterionRow, column: 2)
         sheet.setPageSetup(pageSetup(.landscape, dimension.title.text(in: language), headerRow...headerRow))
         sheet.protect()
+    }
+
+    /// Whether the questionnaire asks `criterion`: always without a profile; with one, unless
+    /// the organisation's profile says it (or its dimension) does not apply.
+    func asks(_ criterion: Criterion) -> Bool {
+        guard let profile = prefill.profile else { return true }
+        return loaded.referentiel.applicability(of: criterion.id, for: profile).counts
+    }
+
+    /// A criterion that does not concern the organisation: the question greyed, « Ne s'applique
+    /// pas à votre structure », no dropdown and locked cells (the reader takes it as unanswered).
+    private func writeNotAsked(_ sheet: XlsxWorksheet, criterion: Criterion, row: Int) throws {
+        try sheet.write(criterion.question.text(in: language), row: row, column: 1, style: ReportStyles.notAsked)
+        try sheet.write(criterion.appliesTo.map { t("Concerne : ", "Applies to: ") + $0.describe(in: language) } ?? "", row: row, column: 2,
+                        style: ReportStyles.notAsked)
+        try sheet.write(t("Ne s'applique pas à votre structure", "Does not apply to your organisation"), row: row, column: 3, style: ReportStyles.notAsked)
+        try sheet.writeBlank(row: row, column: 4, style: ReportStyles.notAsked)
+        try sheet.writeBlank(row: row, column: 5, style: ReportStyles.notAsked)
+        try sheet.setRow(row, height: RowHeight.forWrapped([(criterion.question.text(in: language), 34)], minimumLines: 2))
     }
 
     /// The answer and comment cells, with what the prefill gives (written exactly, so that the
@@ -246,9 +275,9 @@ public struct QuestionnaireWorkbook {
             }.joined(separator: "\n") + notApplicable
         case .number:
             let unit = criterion.unit ?? ""
-            let bands = criterion.bands.map { band in
-                "≥ \(NumberFormatting.plain(band.min)) \(unit) → " + (scale?.level(value: band.level).map { Self.label(for: $0, in: language) } ?? "\(band.level)")
-            }
+            let bands = criterion.isIndicator
+                ? [t("Indicateur suivi, non noté.", "Indicator followed, not scored.")]
+                : BandText.lines(criterion, scale: scale, language: language)
             return t("Écrivez un nombre (\(unit)) dans la colonne Réponse : ……………", "Write a number (\(unit)) in the Answer column: ……………") + "\n"
                 + bands.joined(separator: "\n") + notApplicable
         case .yesNo:
@@ -290,14 +319,18 @@ public struct QuestionnairePrefill: Sendable {
     public var date: String?
     /// Answers by criterion id.
     public var answers: [String: Answer]
+    /// The organisation's profile (``Organisation/profile``): with it, the criteria that do not
+    /// apply to the organisation are not asked. Without it, everything is asked.
+    public var profile: OrganisationProfile?
 
     public init(organisationSlug: String? = nil, organisationName: String? = nil, role: RespondentRole? = nil, name: String? = nil,
-                date: String? = nil, answers: [String: Answer] = [:]) {
+                date: String? = nil, answers: [String: Answer] = [:], profile: OrganisationProfile? = nil) {
         self.organisationSlug = organisationSlug
         self.organisationName = organisationName
         self.role = role
         self.name = name
         self.date = date
         self.answers = answers
+        self.profile = profile
     }
 }
