@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Pratiques needs and the machine lacks. Safe to run again: it only installs
 # what is missing. Needs root (or sudo) for apt-get. `--bench` also installs what only the
-# benchmark needs (pandas and XlsxWriter, for the Python point of comparison).
+# benchmark needs (pandas and XlsxWriter, for the Python point of comparison; GNU time, for the
+# peak memory of each command).
 set -euo pipefail
 bench=0
 if [ "${1:-}" = "--bench" ]; then bench=1; fi
@@ -36,6 +37,10 @@ fi
 if [ "$bench" -eq 1 ] && ! python3 -c "import numpy, pandas, xlsxwriter" >/dev/null 2>&1; then
   echo "install-deps: installing pandas and XlsxWriter (benchmark only)" >&2
   python3 -m pip install --quiet pandas XlsxWriter
+fi
+if [ "$bench" -eq 1 ] && [ ! -x /usr/bin/time ]; then
+  echo "install-deps: installing GNU time (benchmark only)" >&2
+  apt_install time
 fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "install-deps: swift is not on PATH (expected Swift 6.1 or newer)" >&2
