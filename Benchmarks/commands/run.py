@@ -84,14 +84,18 @@ def median(values):
 
 
 def stamp(args):
-    """What the data depend on: the arguments, the generator's sources and the grids."""
+    """What the data depend on: the arguments, the generator's sources, the grids and the
+    pratiques executable (it writes the blank questionnaires)."""
     hasher = hashlib.sha256(json.dumps([args.organisations, args.seed, args.files, args.questionnaires, args.big_mb]).encode())
-    for folder in (HERE, os.path.join(ROOT, "referentiels")):
+    status = os.stat(args.pratiques)
+    hasher.update(f"{status.st_size} {status.st_mtime_ns}".encode())
+    sources = [os.path.join(HERE, name) for name in ("generate.py", "grids.py", "questionnaires.py", "vocabulary.py")]
+    for folder in (os.path.join(HERE, "grilles"), os.path.join(ROOT, "referentiels")):
         for base, _, names in sorted(os.walk(folder)):
-            for name in sorted(names):
-                if name.endswith((".py", ".yaml")):
-                    with open(os.path.join(base, name), "rb") as handle:
-                        hasher.update(name.encode() + handle.read())
+            sources += [os.path.join(base, name) for name in sorted(names)]
+    for path in sources:
+        with open(path, "rb") as handle:
+            hasher.update(path.encode() + handle.read())
     return hasher.hexdigest()
 
 
@@ -162,7 +166,7 @@ class Bench:
             sys.exit("bench: the template store could not be built")
         return path
 
-    def import_case(self, name, run, inputs, start_from, keep=None):
+    def import_case(self, name, run, inputs, start_from):
         """One alternated pair: ours and the Python baseline import `inputs` into copies of `start_from`."""
         sides = ["ours", "baseline"] if run % 2 == 0 else ["baseline", "ours"]
         stores = {}

@@ -44,11 +44,11 @@ profile() {
     echo
     echo "## Self time, top 40 symbols"
     perf report -i "$TMP/$name.data" --stdio --no-children --sort dso,symbol -g none --percent-limit 0.3 2>/dev/null \
-      | grep '%' | head -40 | swift demangle --simplified | cut -c1-220
+      | grep '%' | head -40 | swift demangle --simplified | cut -c1-220 | sed 's/ *$//'
     echo
-    echo "## Inclusive time (with callees), frames of 0.3 % or more"
-    perf report -i "$TMP/$name.data" --stdio --children --sort symbol -g none --percent-limit 0.3 2>/dev/null \
-      | grep '%' | head -400 | swift demangle --simplified | cut -c1-220
+    echo "## Inclusive time (with callees), frames of 1 % or more"
+    perf report -i "$TMP/$name.data" --stdio --children --sort symbol -g none --percent-limit 1 2>/dev/null \
+      | grep '%' | head -400 | swift demangle --simplified | cut -c1-220 | sed 's/ *$//'
   } > "$OUT/$name.txt"
   set -o pipefail
   rm -f "$TMP/$name.data"
