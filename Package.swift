@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PratiquesCore", targets: ["PratiquesCore"]),
         .library(name: "PratiquesStore", targets: ["PratiquesStore"]),
         .library(name: "PratiquesReports", targets: ["PratiquesReports"]),
+        .library(name: "PratiquesApp", targets: ["PratiquesApp"]),
         .executable(name: "pratiques", targets: ["pratiques"]),
     ],
     dependencies: [
@@ -46,18 +47,23 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The use cases: what people do, for every front end. Imports the layers below only.
+        .target(
+            name: "PratiquesApp",
+            dependencies: ["PratiquesCore", "PratiquesStore", "PratiquesReports"]
+        ),
+        // The command-line front end: parse, call the App, print.
         .executableTarget(
             name: "pratiques",
             dependencies: [
                 "PratiquesCore",
-                "PratiquesStore",
-                "PratiquesReports",
+                "PratiquesApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "pratiques-bench",
-            dependencies: ["PratiquesCore", "PratiquesStore", "PratiquesReports"],
+            dependencies: ["PratiquesCore", "PratiquesStore", "PratiquesReports", "PratiquesApp"],
             path: "Benchmarks/PratiquesBench"
         ),
         .testTarget(
@@ -75,6 +81,10 @@ let package = Package(
                 "PratiquesCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
+        ),
+        .testTarget(
+            name: "PratiquesAppTests",
+            dependencies: ["PratiquesApp", "PratiquesStore", "PratiquesCore"]
         ),
         .testTarget(
             name: "PratiquesCLITests",

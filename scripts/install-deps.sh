@@ -2,10 +2,13 @@
 # Installs what Pratiques needs and the machine lacks. Safe to run again: it only installs
 # what is missing. Needs root (or sudo) for apt-get. `--bench` also installs what only the
 # benchmark needs (pandas and XlsxWriter, for the Python point of comparison; GNU time, for the
-# peak memory of each command).
+# peak memory of each command); `--print` what the print check needs (LibreOffice Calc without
+# GUI, the Carlito font, poppler-utils).
 set -euo pipefail
 bench=0
+print=0
 if [ "${1:-}" = "--bench" ]; then bench=1; fi
+if [ "${1:-}" = "--print" ]; then print=1; fi
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -41,6 +44,17 @@ fi
 if [ "$bench" -eq 1 ] && [ ! -x /usr/bin/time ]; then
   echo "install-deps: installing GNU time (benchmark only)" >&2
   apt_install time
+fi
+if [ "$print" -eq 1 ]; then
+  missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+  /usr/bin/python3 -c "import uno" >/dev/null 2>&1 || missing+=(python3-uno)
+  fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "install-deps: installing ${missing[*]} (print check)" >&2
+    apt_install "${missing[@]}"
+  fi
 fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "install-deps: swift is not on PATH (expected Swift 6.1 or newer)" >&2

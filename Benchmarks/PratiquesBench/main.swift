@@ -1,4 +1,5 @@
 import Foundation
+import PratiquesApp
 import PratiquesCore
 import PratiquesStore
 
@@ -52,8 +53,8 @@ do {
     let store = try AssessmentStore(path: template)
     try store.save(Organisation(slug: "bench-org", name: "Organisation de mesure", legalForm: .association))
     try store.storeSnapshot(loaded)
-    try store.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-    try store.pool.close()
+    try store.checkpoint()
+    try store.close()
 }
 let repetitions = max(1, Int(ProcessInfo.processInfo.environment["BENCH_REPEAT"] ?? "3") ?? 3)
 var batch: ImportBatch?
@@ -101,8 +102,9 @@ for run in 0..<repetitions {
     swiftDB = workdir.appendingPathComponent("swift-\(run).sqlite").path
     try fileManager.copyItem(atPath: template, toPath: swiftDB)
     let runStore = try AssessmentStore(path: swiftDB)
-    swiftTimes.append(try seconds { summary = try runStore.importBatch(batch!, catalog: catalog) })
-    try runStore.pool.close()
+    let workspace = Workspace(store: runStore, catalog: catalog)
+    swiftTimes.append(try seconds { summary = try workspace.importBatch(batch!) })
+    try runStore.close()
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 let cSeconds = median(cTimes)
@@ -111,8 +113,8 @@ let afterImportPeak = peakMemoryMiB()
 let store = try AssessmentStore(path: swiftDB)
 
 // Both databases must hold the same answers.
-let swiftCount = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answer") ?? 0 }
-let swiftSum = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT SUM(level) FROM answer") ?? 0 }
+let totals = try store.answerTotals()
+let (swiftCount, swiftSum) = (totals.rows, totals.levelSum)
 
 // 4. Scoring: read everything back from the store and score it; then scoring alone, in memory.
 let engine = ScoringEngine(referentiel: loaded.referentiel, sha256: loaded.sha256)
@@ -139,7 +141,7 @@ let peak = peakMemoryMiB()
 func format(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
 let rows: [[String]] = [
     ["C baseline: raw sqlite3 insert", format(cSeconds), "1.00", "—", "—"],
-    ["import (AssessmentStore.importBatch)", format(importSeconds), format(importSeconds / cSeconds, 2), "≤ 1.30 × C",
+    ["import (Workspace.importBatch)", format(importSeconds), format(importSeconds / cSeconds, 2), "≤ 1.30 × C",
      importSeconds / cSeconds <= 1.3 ? "ok" : "MISSED"],
     ["read the store + score, one by one", format(fetchAndScoreSeconds), format(fetchAndScoreSeconds / cSeconds, 2), "—", "—"],
     ["reading the store alone (forEachAssessment)", format(fetchOnlySeconds), format(fetchOnlySeconds / cSeconds, 2), "—", "—"],

@@ -56,7 +56,7 @@ import Testing
         #expect(tree.status == 0)
         #expect(tree.stdout.contains("Mini grille — mini 1.0.0"))
         #expect(tree.stdout.contains("3 Établi : Les règles sont présentées chaque année."))
-        #expect(tree.stdout.contains("≥ 45 % → 3 Établi"))
+        #expect(tree.stdout.contains("de 45 à moins de 60 % → 3 Établi"))
         let json = try CLIRunner.run(["referentiel", "show", "mini", "--version", "1.0.0", "--json", "--referentiels", directory])
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]

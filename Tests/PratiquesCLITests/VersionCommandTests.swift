@@ -20,6 +20,14 @@ import Testing
         return target
     }
 
+    /// A copy of the shipped grids as they were while gouvernance démocratique 2.0.0 was its newest
+    /// version (3.0.0 removed): the figures of the carrying tests are computed on 2.0.0.
+    func gridsUntilGouvernance2(in directory: URL) throws -> String {
+        let grids = try copyOfGrids(in: directory)
+        try FileManager.default.removeItem(at: grids.appendingPathComponent("gouvernance-democratique/3.0.0.yaml"))
+        return grids.path
+    }
+
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
     /// One organisation assessed on gouvernance démocratique 1.0.0 by one respondent, every
@@ -50,8 +58,9 @@ import Testing
         let file = directory.appendingPathComponent("coop.json")
         try Self.oneAssessment.write(to: file, atomically: true, encoding: .utf8)
         let db = directory.appendingPathComponent("p.sqlite").path
-        #expect(try CLIRunner.run(["assess", "import", file.path, "--db", db]).status == 0)
-        let result = try CLIRunner.run(["score", "coop", "--db", db, "--json"])
+        let grids = try gridsUntilGouvernance2(in: directory)
+        #expect(try CLIRunner.run(["assess", "import", file.path, "--db", db, "--referentiels", grids]).status == 0)
+        let result = try CLIRunner.run(["score", "coop", "--db", db, "--json", "--referentiels", grids])
         #expect(result.status == 0, "\(result.stderr)")
         let history = try #require(try json(result.stdout) as? [[String: Any]])
         let item = try #require(history.first)
@@ -80,7 +89,7 @@ import Testing
         #expect(Set(lost.map { "\($0["criterionID"]!) \($0["reason"]!) \($0["version"]!)" })
                 == ["gd.information-financiere dropped 2.0.0", "gd.concertation-strategie added 1.1.0"])
 
-        let text = try CLIRunner.run(["score", "coop", "--db", db])
+        let text = try CLIRunner.run(["score", "coop", "--db", db, "--referentiels", grids])
         #expect(text.stdout.contains("1.0.0 → 2.0.0"))
         #expect(text.stdout.contains("* valeur reprise d'une version antérieure (1.0.0 → 1.1.0 → 2.0.0)"))
         #expect(text.stdout.contains("gd.preparation-ag + gd.vie-instances → gd.qualite-deliberation (fusion par moyenne)"))
@@ -92,14 +101,15 @@ import Testing
         let file = directory.appendingPathComponent("coop.json")
         try Self.oneAssessment.write(to: file, atomically: true, encoding: .utf8)
         let db = directory.appendingPathComponent("p.sqlite").path
-        #expect(try CLIRunner.run(["assess", "import", file.path, "--db", db]).status == 0)
+        let grids = try gridsUntilGouvernance2(in: directory)
+        #expect(try CLIRunner.run(["assess", "import", file.path, "--db", db, "--referentiels", grids]).status == 0)
         let created = try CLIRunner.run(["assess", "new", "coop", "gouvernance-democratique", "--from", "1", "--db", db,
-                                         "--date", "2025-03-01", "--label", "2025"])
+                                         "--date", "2025-03-01", "--label", "2025", "--referentiels", grids])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("Brouillon 2 créé : coop, gouvernance-democratique@2.0.0"))
         #expect(created.stdout.contains("À renseigner sans reprise : gd.concertation-strategie"))
         #expect(created.stdout.contains("Non repris : gd.information-financiere (supprimé en 2.0.0)"))
-        let shown = try CLIRunner.run(["assess", "show", "2", "--db", db, "--json"])
+        let shown = try CLIRunner.run(["assess", "show", "2", "--db", db, "--json", "--referentiels", grids])
         let document = try #require(try json(shown.stdout) as? [String: Any])
         let assessment = try #require(document["assessment"] as? [String: Any])
         #expect(assessment["status"] as? String == "draft")
@@ -121,12 +131,12 @@ import Testing
         #expect(split["origin"] as? String == "gouvernance-democratique@1.0.0 gd.regles-ecrites → gd.regles-appropriees (split)")
         #expect(answers.values.allSatisfy { ($0["origin"] as? String)?.hasPrefix("gouvernance-democratique@1.0.0 ") == true })
         // The earlier assessment is unchanged.
-        let earlier = try #require(try json(try CLIRunner.run(["assess", "show", "1", "--db", db, "--json"]).stdout) as? [String: Any])
+        let earlier = try #require(try json(try CLIRunner.run(["assess", "show", "1", "--db", db, "--json", "--referentiels", grids]).stdout) as? [String: Any])
         let earlierAnswers = ((earlier["assessment"] as? [String: Any])?["respondents"] as? [[String: Any]])?.first?["answers"] as? [String: [String: Any]]
         #expect(earlierAnswers?.count == 14)
         #expect(earlierAnswers?.values.allSatisfy { $0["origin"] == nil } == true)
         // Another organisation's assessment cannot be the source.
-        let wrong = try CLIRunner.run(["assess", "new", "coop", "environnement", "--from", "1", "--db", db])
+        let wrong = try CLIRunner.run(["assess", "new", "coop", "environnement", "--from", "1", "--db", db, "--referentiels", grids])
         #expect(wrong.status == 1)
         #expect(wrong.stderr.contains("l'évaluation 1 est celle de coop sur gouvernance-democratique@1.0.0, pas de coop sur environnement"))
     }
@@ -169,7 +179,7 @@ import Testing
         let grids = try copyOfGrids(in: directory)
         let ok = try CLIRunner.run(["referentiel", "validate", grids.path])
         #expect(ok.status == 0)
-        #expect(ok.stdout.contains("✓ gouvernance-democratique : 1.0.0 → 1.1.0 → 2.0.0 (règles de version respectées)"))
+        #expect(ok.stdout.contains("✓ gouvernance-democratique : 1.0.0 → 1.1.0 → 2.0.0 → 3.0.0 (règles de version respectées)"))
         // Forget the dropped criterion in 2.0.0's migration.
         let path = grids.appendingPathComponent("gouvernance-democratique/2.0.0.yaml")
         let text = try String(contentsOf: path, encoding: .utf8)
@@ -198,8 +208,8 @@ import Testing
         #expect(criteria.count == 1)
         #expect(criteria.first?["id"] as? String == "gd.concertation-strategie")
         #expect(criteria.first?["changes"] as? [String] == ["added"])
-        let unknown = try CLIRunner.run(["referentiel", "diff", "gouvernance-democratique", "1.0.0", "3.0.0"])
+        let unknown = try CLIRunner.run(["referentiel", "diff", "gouvernance-democratique", "1.0.0", "9.0.0"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("versions connues : 1.0.0, 1.1.0, 2.0.0"))
+        #expect(unknown.stderr.contains("versions connues : 1.0.0, 1.1.0, 2.0.0, 3.0.0"))
     }
 }

@@ -58,7 +58,7 @@ import Testing
         // 182 days after: 17 to 2024-03-31, 30 + 31 + 30 + 31 + 31 = 153 → 2024-08-31 (170), 12 more → 2024-09-12
         #expect(session.windowEnd == "2024-09-12")
         #expect(session.contains(day: "2024-09-12") && !session.contains(day: "2024-09-13"))
-        #expect(!DayArithmetic.isDay("2023-02-29") && DayArithmetic.isDay("2024-02-29"))
+        #expect(!Day.isValid("2023-02-29") && Day.isValid("2024-02-29"))
         let next = CohortSession(position: 1, label: "T1", date: "2025-03-18")
         #expect(!session.overlaps(next))
         #expect(session.overlaps(CohortSession(position: 1, label: "T1", date: "2024-09-01")))

@@ -9,6 +9,10 @@ enum Fixtures {
     static var referentielsDirectory: String { root.appendingPathComponent("referentiels").path }
     static var miniPath: String { root.appendingPathComponent("Tests/Fixtures/referentiels/mini/1.0.0.yaml").path }
     static var miniText: String { (try? String(contentsOfFile: miniPath, encoding: .utf8)) ?? "" }
+    /// A grid using the features added with profiles and facts (applies_to, fact, max bands, yes_is…).
+    static var atelierPath: String { root.appendingPathComponent("Tests/Fixtures/grids/atelier.yaml").path }
+    static var atelierText: String { (try? String(contentsOfFile: atelierPath, encoding: .utf8)) ?? "" }
+    static var atelier: Referentiel { try! ReferentielLoader.load(path: atelierPath).referentiel }
 
     /// A fresh temporary directory.
     static func temporaryDirectory() -> URL {
@@ -37,6 +41,12 @@ enum Fixtures {
     static func mini(replacing old: String, with new: String) -> String {
         precondition(miniText.contains(old), "fixture does not contain: \(old)")
         return miniText.replacingOccurrences(of: old, with: new)
+    }
+
+    /// The atelier grid with `old` replaced by `new` (the text must contain `old`).
+    static func atelier(replacing old: String, with new: String) -> String {
+        precondition(atelierText.contains(old), "fixture does not contain: \(old)")
+        return atelierText.replacingOccurrences(of: old, with: new)
     }
 
     /// 1-based line of the `occurrence`-th line of `text` that contains `needle`

@@ -62,7 +62,12 @@ import Testing
 
     @Test(arguments: defects)
     func reportsTheRuleAtTheRightLine(_ defect: Defect) throws {
-        let text = Fixtures.mini(replacing: defect.old, with: defect.new)
+        Self.expectReported(defect, in: Fixtures.mini(replacing: defect.old, with: defect.new))
+    }
+
+    /// Checks that the grid `text` (made with `defect`) breaks its rule at its line, and that
+    /// every message is located and readable in both languages.
+    static func expectReported(_ defect: Defect, in text: String) {
         let path = Fixtures.write(text)
         let issues = ReferentielLoader.validate(path: path)
         let matching = issues.filter { $0.rule == defect.rule }
@@ -71,7 +76,6 @@ import Testing
         #expect(expectedLine > 0)
         #expect(matching.contains { $0.location.line == expectedLine && $0.location.file == path },
                 "expected line \(expectedLine), got \(matching.map(\.location.description))")
-        // Every message is located and readable in both languages.
         for issue in issues {
             #expect(issue.message(in: .fr).hasPrefix("\(path):"))
             #expect(issue.message(in: .en).contains("[rule \(issue.rule.rawValue)]"))

@@ -24,7 +24,7 @@ import Testing
 
     @Test func theShippedGridsHoldAcrossVersions() {
         let catalog = ReferentielCatalog(directory: Fixtures.referentielsDirectory)
-        #expect(catalog.versions(of: "gouvernance-democratique").map { $0.referentiel.version.description } == ["1.0.0", "1.1.0", "2.0.0"])
+        #expect(catalog.versions(of: "gouvernance-democratique").map { $0.referentiel.version.description } == ["1.0.0", "1.1.0", "2.0.0", "3.0.0"])
         let found = ReferentielVersionRules.check(catalog.entries)
         #expect(found.isEmpty, "\(found.map(\.description).joined(separator: "\n"))")
     }

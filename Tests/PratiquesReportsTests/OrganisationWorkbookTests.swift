@@ -3,132 +3,212 @@ import Testing
 @testable import PratiquesCore
 @testable import PratiquesReports
 
+/// The organisation workbook on ``ReportFixtures`` (mini grid, 2024 and 2025), cell by cell. The
+/// figures are worked out by hand in the comments:
+/// - 2024: mn.regles-ecrites mean(1, 3) = 2 → 50; mn.participation 32.5 % → band 2 → 50;
+///   Règles = (2 × 50 + 50) / 3 = 50; mn.entretiens N/A; mn.charte mean(yes, no) → 50;
+///   Salariés 50; overall (2 × 50 + 50) / 3 = 50;
+/// - 2025: consensus 2 → 50; 61 % → band 4 → 100; Règles = (2 × 50 + 100) / 3 = 66.67;
+///   charte yes → 100, Salariés 100; overall (2 × 66.67 + 100) / 3 = 77.78 (700 / 9).
 @Suite struct OrganisationWorkbookTests {
     let report = ReportFixtures.report()
-    let path = ReportFixtures.temporaryPath("ruche.xlsx")
+    let n = "\u{202F}"
 
-    func inspector() throws -> XlsxInspector {
+    func write(_ report: OrganisationReport, _ name: String = "ruche.xlsx") throws -> XlsxInspector {
+        let path = ReportFixtures.temporaryPath(name)
         try OrganisationWorkbook(report: report).write(to: path)
         return try XlsxInspector(path: path)
     }
 
-    @Test func everySheetExists() throws {
-        let xlsx = try inspector()
-        #expect(xlsx.sheetNames == ["Synthèse", "Mini grille", "Plan d'action", "Données", "Métadonnées"])
-        let english = ReportFixtures.temporaryPath("ruche-en.xlsx")
-        try OrganisationWorkbook(report: ReportFixtures.report(language: .en)).write(to: english)
-        #expect(try XlsxInspector(path: english).sheetNames == ["Summary", "Mini grid", "Action plan", "Data", "Metadata"])
+    /// The 1-based row whose column A reads `text` in `sheet`.
+    func row(_ xlsx: XlsxInspector, _ sheet: String, _ text: String) -> Int? {
+        (1...200).first { xlsx.cell(sheet, "A\($0)")?.text == text }
     }
 
-    @Test func summaryScoresAreTheEngines() throws {
-        let xlsx = try inspector()
-        // Row 9 (1-based) and 10: the two assessments; column E the overall score, F the change, G the coverage.
-        #expect(xlsx.cell("Synthèse", "A1")?.text == "Progression des pratiques — La Ruche")
-        #expect(xlsx.cell("Synthèse", "C9")?.text == "2024")
-        #expect(xlsx.cell("Synthèse", "E9")?.number == report.entries[0].score.overall)
-        #expect(xlsx.cell("Synthèse", "E10")?.number == report.entries[1].score.overall)
-        // Hand check of the engine's figures: 2024 overall 50; 2025: (2*66.67 + 100)/3 = 77.78.
-        #expect(abs((xlsx.cell("Synthèse", "E9")?.number ?? 0) - 50) < 1e-9)
-        #expect(abs((xlsx.cell("Synthèse", "E10")?.number ?? 0) - 700.0 / 9) < 1e-9)
-        #expect(abs((xlsx.cell("Synthèse", "F10")?.number ?? 0) - (700.0 / 9 - 50)) < 1e-9)
-        #expect(xlsx.cell("Synthèse", "G10")?.number == 0.75)
-        // Grid block: dimension rows with a score per assessment.
-        #expect(xlsx.cell("Synthèse", "A14")?.text == "Règles")
-        #expect(xlsx.cell("Synthèse", "B14")?.number == report.entries[0].score.dimension("mn.regles")?.score)
-        #expect(xlsx.cell("Synthèse", "C14")?.number == report.entries[1].score.dimension("mn.regles")?.score)
-        #expect(xlsx.sheet("Synthèse")?.conditionalFormats.contains { $0.type == "colorScale" } == true)
-        #expect(xlsx.sheet("Synthèse")?.landscape == true)
-        #expect(xlsx.sheet("Synthèse")?.fitToWidth == "1" || xlsx.sheet("Synthèse")?.fitToWidth == nil)
+    @Test func sheetsInOrderReportFirstDataLast() throws {
+        let xlsx = try write(report)
+        #expect(xlsx.sheetNames == ["En bref", "Synthèse", "Mini grille", "Plan d’action", "Données", "Métadonnées"])
+        let english = try write(ReportFixtures.report(language: .en), "ruche-en.xlsx")
+        #expect(english.sheetNames == ["At a glance", "Summary", "Mini grid", "Action plan", "Data", "Metadata"])
+        #expect(xlsx.malformedParts.isEmpty)
     }
 
-    @Test func chartsPointAtTheScoreRanges() throws {
-        let xlsx = try inspector()
-        #expect(xlsx.charts.count == 2)
-        let radar = try #require(xlsx.charts.first { $0.types.contains("c:radarChart") })
-        // Categories: the dimension titles A14:A15; first assessment B14:B15, latest C14:C15.
-        #expect(radar.references.contains("'Synthèse'!$A$14:$A$15"))
-        #expect(radar.references.contains("'Synthèse'!$B$14:$B$15"))
-        #expect(radar.references.contains("'Synthèse'!$C$14:$C$15"))
-        let line = try #require(xlsx.charts.first { $0.types.contains("c:lineChart") })
-        // Categories: the header row (labels), values: the overall score row.
-        #expect(line.references.contains("'Synthèse'!$B$13:$C$13"))
-        #expect(line.references.contains("'Synthèse'!$B$16:$C$16"))
-        #expect(xlsx.cell("Synthèse", "A16")?.text == "Score global")
-        #expect(xlsx.cell("Synthèse", "B16")?.number == report.entries[0].score.overall)
+    @Test func briefSaysWhereTheGridStandsInWords() throws {
+        let xlsx = try write(report)
+        let sheet = "En bref"
+        #expect(xlsx.cell(sheet, "A1")?.text == "En bref — La Ruche")
+        let line = try #require(row(xlsx, sheet, "Mini grille"))
+        #expect(xlsx.cell(sheet, "B\(line)")?.text == "2025 (01/03/2025)")
+        #expect(abs((xlsx.cell(sheet, "C\(line)")?.number ?? 0) - 700.0 / 9) < 1e-9)
+        // since the previous and since the first (the same here): 77.78 − 50
+        #expect(abs((xlsx.cell(sheet, "D\(line)")?.number ?? 0) - (700.0 / 9 - 50)) < 1e-9)
+        #expect(abs((xlsx.cell(sheet, "E\(line)")?.number ?? 0) - (700.0 / 9 - 50)) < 1e-9)
+        // target level 4 on mn.regles-ecrites, reached 2: not reached
+        #expect(xlsx.cell(sheet, "F\(line)")?.text == "0 sur 1")
+        let texts = xlsx.texts(sheet)
+        // Point to work on: mn.regles-ecrites, 50 away from its target; strengths: the two at 100.
+        let strengths = try #require(row(xlsx, sheet, "Nos points forts"))
+        #expect(xlsx.cell(sheet, "A\(strengths + 1)")?.text == "Taux de participation à l’assemblée générale\(n)?")
+        #expect(xlsx.cell(sheet, "A\(strengths + 2)")?.text == "L’organisation a-t-elle signé la charte\(n)?")
+        let points = try #require(row(xlsx, sheet, "Nos points à travailler (les plus loin de l’objectif, ou du niveau le plus haut)"))
+        #expect(xlsx.cell(sheet, "A\(points + 1)")?.text == "Les règles sont-elles écrites\(n)?")
+        #expect(xlsx.cell(sheet, "B\(points + 1)")?.text
+                == "Mini grille · niveau 2 En construction (50,0 sur 100), objectif\(n): niveau 4 — ce que nous faisons\(n): Un règlement intérieur existe.")
+        #expect(texts.contains("• Aucun recul de 10 points ou plus depuis l’évaluation précédente."))
+        #expect(texts.contains("• Aucune divergence entre répondants dans les dernières évaluations."))
+        // Action plan: done 1, in progress 1, to do 0, late 1 (due 2025-01-31, report of 2025-06-01).
+        let plan = try #require(row(xlsx, sheet, "Plan d’action"))
+        #expect(xlsx.cell(sheet, "A\(plan + 1)")?.text == "Actions")
+        #expect((2...5).map { xlsx.cell(sheet, "\(XlsxCell.column($0 - 1))\(plan + 2)")?.number } == [1, 1, 0, 1])
+        #expect(texts.contains("• En retard\(n): =Écrire le règlement (échéance 31/01/2025, Bureau)"))
+        #expect(texts.contains { $0.hasPrefix("Ce classeur ne contient ni les noms des répondants ni leurs commentaires") })
     }
 
-    @Test func gridSheetShowsLevelsDescriptorsTargetsAndDivergences() throws {
-        let xlsx = try inspector()
+    @Test func aFallOfTenPointsIsNamedAndADraftLeftOut() throws {
+        var report = self.report
+        // A third assessment, a draft: left out; its Règles fall would not count.
+        var draft = ReportFixtures.assessments[0]
+        draft.date = "2025-09-01"
+        draft.label = "brouillon"
+        draft.status = .draft
+        let engine = ScoringEngine(referentiel: ReportFixtures.mini.referentiel, sha256: ReportFixtures.mini.sha256)
+        report.entries.append(OrganisationReport.Entry(assessment: draft, referentiel: ReportFixtures.mini, score: engine.score(draft), progress: nil))
+        var xlsx = try write(report, "draft.xlsx")
+        #expect(xlsx.texts("En bref").contains("• Évaluation en cours non comptée ici\(n): Mini grille, brouillon du 01/09/2025."))
+        #expect(xlsx.texts("En bref").contains("• Aucun recul de 10 points ou plus depuis l’évaluation précédente."))
+        #expect(!xlsx.texts("Synthèse").contains("brouillon"))
+        #expect(xlsx.texts("Données").contains("brouillon"))
+        // The same assessments in the other order: 2025 then 2024 as the latest, a fall of 27.8 points.
+        var fallen = self.report
+        fallen.entries = [report.entries[1], report.entries[0]].enumerated().map { index, entry in
+            var entry = entry
+            entry.assessment.date = index == 0 ? "2024-03-01" : "2025-03-01"
+            return entry
+        }
+        xlsx = try write(fallen, "fall.xlsx")
+        #expect(xlsx.texts("En bref").contains("• Recul\(n): Mini grille — score global\(n): 77,8 → 50,0 (−27,8 points, entre 2025 et 2024)"))
+        #expect(xlsx.texts("En bref").contains("• Recul\(n): Mini grille — Salariés\(n): 100,0 → 50,0 (−50,0 points, entre 2025 et 2024)"))
+    }
+
+    @Test func summaryBlocksHoldTheEnginesScoresBesideHorizontalBars() throws {
+        let xlsx = try write(report)
+        let sheet = "Synthèse"
+        #expect(xlsx.cell(sheet, "A4")?.text == "Mini grille")
+        #expect(xlsx.cell(sheet, "B5")?.text == "2024" && xlsx.cell(sheet, "C5")?.text == "2025")
+        #expect(xlsx.cell(sheet, "A6")?.text == "Règles")
+        #expect(xlsx.cell(sheet, "B6")?.number == 50)
+        #expect(abs((xlsx.cell(sheet, "C6")?.number ?? 0) - 200.0 / 3) < 1e-9)
+        #expect(xlsx.cell(sheet, "A7")?.text == "Salariés" && xlsx.cell(sheet, "C7")?.number == 100)
+        #expect(xlsx.cell(sheet, "A8")?.text == "Score global")
+        #expect(xlsx.cell(sheet, "B8")?.number == 50)
+        #expect(abs((xlsx.cell(sheet, "C8")?.number ?? 0) - 700.0 / 9) < 1e-9)
+        #expect(abs((xlsx.cell(sheet, "E8")?.number ?? 0) - (700.0 / 9 - 50)) < 1e-9)
+        #expect(xlsx.cell(sheet, "C9")?.number == 0.75)
+        // One chart: horizontal bars, a series per assessment over the dimensions and the overall score.
+        #expect(xlsx.charts.count == 1)
+        let bars = try #require(xlsx.charts.first)
+        #expect(bars.types == ["c:barChart"])
+        #expect(bars.references.contains("'Synthèse'!$A$6:$A$8"))
+        #expect(bars.references.contains("'Synthèse'!$B$6:$B$8") && bars.references.contains("'Synthèse'!$C$6:$C$8"))
+        #expect(!xlsx.charts.contains { $0.types.contains("c:radarChart") })
+    }
+
+    @Test func gridSheetNamesCriteriaInWordsWithLevelsTargetsAndAnswersByRole() throws {
+        let xlsx = try write(report)
         let sheet = "Mini grille"
-        #expect(xlsx.cell(sheet, "B5")?.text == "mn.regles-ecrites")
-        #expect(xlsx.cell(sheet, "D5")?.number == 2)                  // 2024: mean of 1 and 3
-        #expect(xlsx.cell(sheet, "E5")?.number == 2)                  // 2025: consensus 2
-        #expect(xlsx.cell(sheet, "F5")?.text == "2 En construction")
-        #expect(xlsx.cell(sheet, "G5")?.text == "Un règlement intérieur existe.")
-        #expect(xlsx.cell(sheet, "H5")?.number == 50)
-        #expect(xlsx.cell(sheet, "I5")?.number == 4)                  // target
-        #expect(xlsx.cell(sheet, "J5")?.number == 2)                  // gap
-        #expect(xlsx.cell(sheet, "D7")?.text == "n/a")                // mn.entretiens N/A in 2024
-        // 2024 diverged (1 against 3) but 2025 has one respondent: the latest shows no divergence.
-        #expect(xlsx.cell(sheet, "L5")?.text == nil)           // empty strings are written as styled blanks
-        #expect(xlsx.cell(sheet, "K5")?.text?.contains("Consensus : 2 En construction") == true)
-        #expect(xlsx.sheet(sheet)?.frozen == "D5")
+        #expect(xlsx.cell(sheet, "A5")?.text == "Règles")
+        #expect(xlsx.cell(sheet, "A6")?.text == "Les règles sont-elles écrites\(n)?")
+        #expect(xlsx.cell(sheet, "B6")?.number == 2)          // 2024: mean of 1 and 3
+        #expect(xlsx.cell(sheet, "C6")?.number == 2)          // 2025: consensus 2
+        #expect(xlsx.cell(sheet, "D6")?.text == "2 En construction\(n): Un règlement intérieur existe.")
+        #expect(xlsx.cell(sheet, "E6")?.number == 50)
+        #expect(xlsx.cell(sheet, "F6")?.number == 4)          // target
+        #expect(xlsx.cell(sheet, "G6")?.number == 2)          // gap
+        #expect(xlsx.cell(sheet, "H6")?.text == "Direction 3 · Consensus 2")
+        #expect(xlsx.cell(sheet, "C7")?.number == 4 && xlsx.cell(sheet, "H7")?.text == "Direction 61")
+        #expect(xlsx.cell(sheet, "A8")?.text == "Salariés")
+        #expect(xlsx.cell(sheet, "B9")?.text == "n/a")        // mn.entretiens N/A in 2024
+        #expect(xlsx.cell(sheet, "D10")?.text == "oui" && xlsx.cell(sheet, "H10")?.text == "Direction oui")
+        #expect(xlsx.cell(sheet, "D11")?.text == "Réponse libre (non notée)")
+        // no id in the report sheets
+        for name in ["En bref", "Synthèse", sheet, "Plan d’action"] {
+            #expect(!xlsx.texts(name).contains { $0.contains("mn.") }, "\(name)")
+        }
+        #expect(xlsx.sheet(sheet)?.frozen == "B5")
     }
 
-    @Test func severalRespondentsShowByRoleAndNameWithTheirDivergence() throws {
-        // Only the 2024 assessment: Claire (direction) answered 1, an unnamed volunteer 3.
+    @Test func namesAndCommentsOnlyWithNames() throws {
+        // Only the 2024 assessment: Claire (direction) answered 1 with a comment, a volunteer 3.
         var single = report
         single.entries = [report.entries[0]]
-        let path = ReportFixtures.temporaryPath("ruche-2024.xlsx")
-        try OrganisationWorkbook(report: single).write(to: path)
-        let xlsx = try XlsxInspector(path: path)
-        // One assessment column (D): level E, descriptor F, score G, target H, gap I, answers J, divergence K.
-        #expect(xlsx.cell("Mini grille", "D5")?.number == 2)      // (1 + 3) / 2
-        #expect(xlsx.cell("Mini grille", "J5")?.text == "Direction (Claire) : 1 Émergent « =SUM(A1) »\nBénévole : 3 Établi « +pas d'accord »")
-        #expect(xlsx.cell("Mini grille", "K5")?.text == "à discuter")   // spread 3 − 1 = 2 levels: divergent
+        var xlsx = try write(single, "ruche-2024.xlsx")
+        #expect(xlsx.cell("Mini grille", "G6")?.text == "⚠ Direction 1 · Bénévole 3")   // one assessment: answers in G
+        for sheet in xlsx.sheets {
+            for text in sheet.cells.values.compactMap(\.text) {
+                #expect(!text.contains("Claire") && !text.contains("SUM") && !text.contains("rien à signaler"), "\(sheet.name): \(text)")
+            }
+        }
+        #expect(Set(xlsx.texts("Données")).isSuperset(of: ["R1", "R2"]))
+        single.withNames = true
+        xlsx = try write(single, "ruche-noms.xlsx")
+        #expect(xlsx.cell("Mini grille", "G6")?.text
+                == "⚠ Direction (Claire)\(n): 1 Émergent «\(n)=SUM(A1)\(n)»\nBénévole\(n): 3 Établi «\(n)+pas d’accord\(n)»")
+        // Données keeps what was typed, without typography.
+        #expect(xlsx.texts("Données").contains("+pas d'accord") && xlsx.texts("Données").contains("Claire"))
+        #expect(xlsx.texts("En bref").contains { $0.hasPrefix("Ce classeur contient les noms des répondants") })
     }
 
-    @Test func actionPlanHighlightsOverdueActions() throws {
-        let xlsx = try inspector()
-        let sheet = "Plan d'action"
+    @Test func actionPlanLateFirstGridAndCriterionInWords() throws {
+        let xlsx = try write(report)
+        let sheet = "Plan d’action"
         #expect(xlsx.cell(sheet, "A4")?.text == "=Écrire le règlement")
-        #expect(xlsx.cell(sheet, "G4")?.text == "oui")                // due 2025-01-31, report of 2025-06-01
-        #expect(xlsx.cell(sheet, "G5")?.text == nil)                  // due 2027
-        #expect(xlsx.cell(sheet, "G6")?.text == nil)                  // done
-        #expect(xlsx.cell(sheet, "F4")?.text == "À faire")
+        #expect(xlsx.cell(sheet, "B4")?.text == "Mini grille")
+        #expect(xlsx.cell(sheet, "C4")?.text == "Les règles sont-elles écrites\(n)?")
+        #expect(xlsx.cell(sheet, "F4")?.text == "À faire — en retard")
+        #expect(xlsx.numberFormat(sheet, "E4") == "dd/mm/yyyy")
+        #expect(xlsx.cell(sheet, "A5")?.text == "Former le CA" && xlsx.cell(sheet, "F5")?.text == "En cours")
+        #expect(xlsx.cell(sheet, "A6")?.text == "Ancienne action" && xlsx.cell(sheet, "F6")?.text == "Fait")
     }
 
-    @Test func dataSheetHoldsEveryAnswerInLongFormat() throws {
-        let xlsx = try inspector()
+    @Test func dataSheetHoldsEveryAnswerWithIdsAndStatus() throws {
+        let xlsx = try write(report)
         let sheet = try #require(xlsx.sheet("Données"))
         // 7 answers in 2024 + 3 in 2025 + 1 consensus row.
         let rows = Set(sheet.cells.keys.compactMap { key in Int(key.drop { $0.isLetter }) }).filter { $0 > 1 }
         #expect(rows.count == 11)
         #expect(xlsx.cell("Données", "A1")?.text == "organisation")
+        #expect(xlsx.cell("Données", "N1")?.text == "statut" && xlsx.cell("Données", "N2")?.text == "terminée")
+        #expect(xlsx.texts("Données").contains("mn.regles-ecrites"))
         #expect(sheet.frozen == "A2")
     }
 
     @Test func userTextIsNeverAFormula() throws {
-        let xlsx = try inspector()
+        var named = report
+        named.withNames = true
+        let xlsx = try write(named, "formulas.xlsx")
         for sheet in xlsx.sheets {
             for (reference, cell) in sheet.cells {
                 if case .formula = cell { Issue.record("formula in \(sheet.name)!\(reference)") }
             }
         }
-        let comments = xlsx.sheet("Données")!.cells.values.compactMap(\.text)
-        #expect(comments.contains("=SUM(A1)"))
-        #expect(comments.contains("+pas d'accord"))
-        #expect(comments.contains("-rien à signaler"))
-        #expect(comments.contains("@bureau"))
+        let comments = xlsx.texts("Données")
+        for text in ["=SUM(A1)", "+pas d'accord", "-rien à signaler", "@bureau"] { #expect(comments.contains(text)) }
     }
 
-    @Test func metadataNamesTheGridsAndTheTool() throws {
-        let xlsx = try inspector()
-        let texts = xlsx.sheet("Métadonnées")!.cells.values.compactMap(\.text)
-        #expect(texts.contains(ReportFixtures.mini.sha256))
-        #expect(texts.contains("Pratiques \(PratiquesVersion.current)"))
-        #expect(texts.contains("mini"))
-        #expect(texts.contains { $0.contains("jamais compté comme zéro") })
+    @Test func everySheetPrintsOnA4WithHeaderFooterAndBreaksBetweenBlocks() throws {
+        let xlsx = try write(report)
+        for sheet in xlsx.sheets {
+            #expect(sheet.paperSize == "9", "\(sheet.name)")
+            #expect(sheet.header.contains(sheet.name), "\(sheet.name): \(sheet.header)")
+            #expect(sheet.footer == "&LLa Ruche&C01/06/2025&RPage &P / &N", "\(sheet.name): \(sheet.footer)")
+            #expect(xlsx.printArea(sheet.name) != nil, "\(sheet.name)")
+        }
+        // « En bref » fitted to one page; the others to the width (fitToHeight 0: as many pages down as needed)
+        #expect(xlsx.sheet("En bref")?.landscape == true && xlsx.sheet("En bref")?.fitToPage == true && xlsx.sheet("En bref")?.fitToHeight == nil)
+        #expect(xlsx.sheet("Synthèse")?.landscape == true && xlsx.sheet("Synthèse")?.fitToPage == true && xlsx.sheet("Synthèse")?.fitToHeight == "0")
+        #expect(xlsx.sheet("Mini grille")?.landscape == false)
+        #expect(xlsx.printTitles("Mini grille") == "'Mini grille'!$4:$4")
+        #expect(xlsx.printTitles("Plan d’action") == "'Plan d’action'!$3:$3")
     }
 }
 
@@ -140,8 +220,10 @@ import Testing
         grid.version = SemanticVersion(2, 0, 0)
         var first = grid.dimensions[0].criteria[0]
         first.id = "mn.regles-redigees"
+        first.short = LocalizedText(fr: "Règles rédigées", en: "Written rules")
         var second = first
         second.id = "mn.regles-connues"
+        second.short = LocalizedText(fr: "Règles connues", en: "Known rules")
         grid.dimensions[0].criteria.replaceSubrange(0...0, with: [first, second])
         grid.migration = Migration(from: SemanticVersion(1, 0, 0), steps: [
             MigrationStep(kind: .split, from: ["mn.regles-ecrites"], to: ["mn.regles-redigees", "mn.regles-connues"]),
@@ -164,32 +246,28 @@ import Testing
         return report
     }
 
-    @Test func carriedScoresAreMarkedWithHowTheyWereCarried() throws {
-        let report = try Self.report()
+    @Test func carriedScoresAreMarkedAndExplainedInWordsIdsInMetadata() throws {
         let path = ReportFixtures.temporaryPath("carried.xlsx")
-        try OrganisationWorkbook(report: report).write(to: path)
+        try OrganisationWorkbook(report: try Self.report()).write(to: path)
         let xlsx = try XlsxInspector(path: path)
-        // Synthèse: the 2024 row keeps its version 1.0.0, is scored on 2.0.0, marked with `*` and a note.
-        #expect(xlsx.cell("Synthèse", "B9")?.text == "1.0.0")
-        #expect(xlsx.cell("Synthèse", "H9")?.text == "2.0.0")
-        #expect(xlsx.numberFormat("Synthèse", "E9") == "0.0\"*\"")
-        // The split criterion counts twice with the old value: 2024 on 2.0.0, regles = (2 × 2 × mean(1, 3) / 4 × 100 + 50 × 1) / 5
-        // = (2 × 2 × 50 + 50) / 5 = 50 (mn.participation 32.5 → band 30 → level 2 → 50); overall as on 1.0.0: 50.
-        #expect(abs((xlsx.cell("Synthèse", "E9")?.number ?? 0) - 50) < 1e-9)
-        let note = try #require(xlsx.cell("Synthèse", "I9")?.text)
-        #expect(note.contains("reprise 1.0.0 → 2.0.0"))
-        #expect(note.contains("mn.regles-ecrites → mn.regles-redigees (scission)"))
-        // Grid sheet: the header names both versions, the carried value has the `*` format, and
-        // the Carried column says how.
-        #expect(xlsx.cell("Mini grille", "D4")?.text == "2024 (v1.0.0 → 2.0.0*)")
-        #expect(xlsx.cell("Mini grille", "B5")?.text == "mn.regles-redigees")
-        #expect(xlsx.cell("Mini grille", "D5")?.number == 2)   // mean of 1 and 3
-        #expect(xlsx.numberFormat("Mini grille", "D5") == "0.0\"*\"")
-        // Columns: A–C, two assessments (D, E), then level, descriptor, score, target, gap, answers, divergence, carried (M).
-        #expect(xlsx.cell("Mini grille", "M3")?.text == nil)
-        #expect(xlsx.cell("Mini grille", "M4")?.text == "Reprise (valeurs * des versions antérieures)")
-        #expect(xlsx.cell("Mini grille", "M5")?.text == "2024 (1.0.0) : mn.regles-ecrites → scission\n2025 (1.0.0) : mn.regles-ecrites → scission")
-        #expect(xlsx.cell("Mini grille", "M7")?.text == "2024 (1.0.0) : repris à l'identique\n2025 (1.0.0) : repris à l'identique")
-        #expect(xlsx.cell("Mini grille", "E4")?.text == "2025 (v1.0.0 → 2.0.0*)")
+        let n = "\u{202F}"
+        // Synthèse: headers `2024*`, the carried number format, a note under the block.
+        #expect(xlsx.cell("Synthèse", "B4")?.text == "version 2.0.0")
+        #expect(xlsx.cell("Synthèse", "B5")?.text == "2024*" && xlsx.cell("Synthèse", "C5")?.text == "2025*")
+        #expect(xlsx.numberFormat("Synthèse", "B8") == "0.0\"*\"")
+        // The split criterion counts twice with the old value: 2024 on 2.0.0, Règles = (2 × 50 + 2 × 50 + 50) / 5 = 50; overall 50.
+        #expect(xlsx.cell("Synthèse", "B8")?.number == 50)
+        #expect(xlsx.cell("Synthèse", "A10")?.text
+                == "* 2024, 2025\(n): réponses données sur une version antérieure (1.0.0), reprises sur la 2.0.0 — détail dans la feuille de la grille")
+        // Grid sheet: short labels, carried values marked, the split explained in words.
+        #expect(xlsx.cell("Mini grille", "A6")?.text == "Règles rédigées" && xlsx.cell("Mini grille", "A7")?.text == "Règles connues")
+        #expect(xlsx.cell("Mini grille", "B6")?.number == 2)
+        #expect(xlsx.numberFormat("Mini grille", "B6") == "0.0\"*\"")
+        let notes = xlsx.texts("Mini grille").first { $0.hasPrefix("* Valeurs reprises") }
+        #expect(notes == "* Valeurs reprises des versions antérieures\(n): 2024, 2025 — Règles rédigées ← Les règles sont-elles écrites\(n)? (scission)\(n); "
+                + "2024, 2025 — Règles connues ← Les règles sont-elles écrites\(n)? (scission).")
+        // Métadonnées: the ids, with the path of versions.
+        #expect(xlsx.texts("Métadonnées").contains("1.0.0 → 2.0.0"))
+        #expect(xlsx.texts("Métadonnées").contains("mini"))
     }
 }

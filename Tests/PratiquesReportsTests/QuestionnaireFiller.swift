@@ -122,6 +122,13 @@ struct QuestionnaireFiller {
             """)
     }
 
+    /// Renames a sheet (in the workbook part only, as a person renaming the tab would).
+    mutating func renameSheet(_ old: String, to new: String) throws {
+        let workbook = try #require(text("xl/workbook.xml"))
+        #expect(workbook.contains("<sheet name=\"\(Self.escape(old))\""))
+        setText("xl/workbook.xml", workbook.replacingOccurrences(of: "<sheet name=\"\(Self.escape(old))\"", with: "<sheet name=\"\(Self.escape(new))\""))
+    }
+
     /// Writes the workbook to `path` (a new zip).
     func write(to path: String) throws {
         try? FileManager.default.removeItem(atPath: path)

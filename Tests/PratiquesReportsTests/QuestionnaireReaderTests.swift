@@ -104,10 +104,10 @@ import PratiquesCore
     }
 
     @Test func percentFormatsAreRecognised() throws {
-        let styles = try #require(XMLTreeNode.parse(Data("""
+        let styles = try XMLTreeNode.parse(Data("""
             <styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="&quot;%&quot; 0"/><numFmt numFmtId="166" formatCode="General"/></numFmts>
             <cellXfs><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="10"/></cellXfs></styleSheet>
-            """.utf8)))
+            """.utf8))
         #expect(XlsxReader.percentStyles(styles) == [1, 2, 5])
     }
 

@@ -22,6 +22,8 @@ struct XlsxInspector {
         var hidden: Bool
         var cells: [String: Cell] = [:]
         var validations: [(sqref: String, formula: String)] = []
+        /// Validation type (`list`, `decimal`…) by range.
+        var validationTypes: [String: String] = [:]
         var conditionalFormats: [(sqref: String, type: String)] = []
         var frozen: String?
         var landscape = false
@@ -31,6 +33,15 @@ struct XlsxInspector {
         var unlockedStyles: Set<Int> = []
         var cellStyles: [String: Int] = [:]
         var drawing = false
+        var paperSize: String?
+        var fitToPage = false
+        var fitToHeight: String?
+        var header = ""
+        var footer = ""
+        /// Rows before which a manual page break starts a page (0-based).
+        var rowBreaks: [Int] = []
+        /// Chart anchors: (from row, from column, to row, to column), 0-based.
+        var chartAnchors: [(fromRow: Int, fromColumn: Int, toRow: Int, toColumn: Int)] = []
     }
 
     struct Chart {
@@ -44,6 +55,10 @@ struct XlsxInspector {
     /// Custom number format of each cell style index (`0.0"*"`…).
     var styleNumberFormats: [Int: String] = [:]
     var entryNames: [String] = []
+    /// Defined names (print areas and titles): name and sheet-local index → formula.
+    var definedNames: [(name: String, sheet: Int?, formula: String)] = []
+    /// Every XML part, parsed: whether each is well-formed.
+    var malformedParts: [String] = []
 
     init(path: String) throws {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -70,6 +85,10 @@ struct XlsxInspector {
                 unlockedStyleIndices.insert(index)
             }
         }
+        definedNames = workbook.all("definedName").map { ($0.attributes["name"] ?? "", $0.attributes["localSheetId"].flatMap(Int.init), $0.text) }
+        for name in entryNames where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+            if let data = try part(name), !XMLParser(data: data).parse() { malformedParts.append(name) }
+        }
         for sheetNode in workbook.all("sheet") {
             var sheet = Sheet(name: sheetNode.attributes["name"] ?? "", hidden: sheetNode.attributes["state"] == "hidden")
             let target = targets[sheetNode.attributes["r:id"] ?? ""] ?? ""
@@ -91,6 +110,7 @@ struct XlsxInspector {
                 }
             }
             sheet.validations = tree.all("dataValidation").map { ($0.attributes["sqref"] ?? "", $0.children.first { $0.name == "formula1" }?.text ?? "") }
+            for validation in tree.all("dataValidation") { sheet.validationTypes[validation.attributes["sqref"] ?? ""] = validation.attributes["type"] }
             sheet.conditionalFormats = tree.all("conditionalFormatting").flatMap { node in
                 node.children.filter { $0.name == "cfRule" }.map { (node.attributes["sqref"] ?? "", $0.attributes["type"] ?? "") }
             }
@@ -99,6 +119,28 @@ struct XlsxInspector {
             sheet.fitToWidth = tree.all("pageSetup").first?.attributes["fitToWidth"]
             sheet.protected = !tree.all("sheetProtection").isEmpty
             sheet.drawing = !tree.all("drawing").isEmpty
+            let pageSetup = tree.all("pageSetup").first
+            sheet.paperSize = pageSetup?.attributes["paperSize"]
+            sheet.fitToHeight = pageSetup?.attributes["fitToHeight"]
+            sheet.fitToPage = tree.all("pageSetUpPr").first?.attributes["fitToPage"] == "1"
+            sheet.header = tree.all("oddHeader").first?.text ?? ""
+            sheet.footer = tree.all("oddFooter").first?.text ?? ""
+            sheet.rowBreaks = tree.all("rowBreaks").flatMap { $0.all("brk") }.compactMap { $0.attributes["id"].flatMap(Int.init) }
+            let sheetRelations = "xl/worksheets/_rels/" + (target as NSString).lastPathComponent + ".rels"
+            if let relationsData = try part(sheetRelations) {
+                for relation in XMLTree.parse(relationsData).all("Relationship") where relation.attributes["Target"]?.contains("drawings/") == true {
+                    let drawingPath = "xl/drawings/" + ((relation.attributes["Target"] ?? "") as NSString).lastPathComponent
+                    let drawing = XMLTree.parse(try part(drawingPath) ?? Data())
+                    for anchor in drawing.all("xdr:twoCellAnchor") {
+                        func cell(_ name: String) -> (Int, Int) {
+                            let node = anchor.all(name).first
+                            return (Int(node?.all("xdr:row").first?.text ?? "") ?? -1, Int(node?.all("xdr:col").first?.text ?? "") ?? -1)
+                        }
+                        let (fromRow, fromColumn) = cell("xdr:from"), (toRow, toColumn) = cell("xdr:to")
+                        sheet.chartAnchors.append((fromRow, fromColumn, toRow, toColumn))
+                    }
+                }
+            }
             for column in tree.all("col") where column.attributes["hidden"] == "1" {
                 let min = Int(column.attributes["min"] ?? "0") ?? 0, max = Int(column.attributes["max"] ?? "0") ?? 0
                 sheet.hiddenColumns += Array(min...max)
@@ -114,6 +156,21 @@ struct XlsxInspector {
     }
 
     var sheetNames: [String] { sheets.map(\.name) }
+
+    /// The print area of a sheet (`'Synthèse'!$A$1:$N$40`), if any.
+    func printArea(_ sheet: String) -> String? {
+        guard let index = sheets.firstIndex(where: { $0.name == sheet }) else { return nil }
+        return definedNames.first { $0.name == "_xlnm.Print_Area" && $0.sheet == index }?.formula
+    }
+
+    /// The rows repeated on each printed page of a sheet, if any.
+    func printTitles(_ sheet: String) -> String? {
+        guard let index = sheets.firstIndex(where: { $0.name == sheet }) else { return nil }
+        return definedNames.first { $0.name == "_xlnm.Print_Titles" && $0.sheet == index }?.formula
+    }
+
+    /// Every string cell of a sheet.
+    func texts(_ sheet: String) -> [String] { self.sheet(sheet)?.cells.values.compactMap(\.text) ?? [] }
     func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
     func cell(_ sheet: String, _ reference: String) -> Cell? { self.sheet(sheet)?.cells[reference] }
     /// The custom number format of a cell, when its style has one.

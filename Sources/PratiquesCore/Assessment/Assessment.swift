@@ -36,9 +36,13 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var respondents: [Respondent]
     /// Values agreed by the group, keyed by criterion; they count for the score when present.
     public var consensus: [String: Answer]
+    /// The values of fact criteria (`fact: true`), one per criterion for the whole assessment;
+    /// see ``AssessmentFact`` and ``fact(for:)``.
+    public var facts: [String: AssessmentFact]
 
     public init(id: Int64? = nil, organisationSlug: String, referentiel: ReferentielReference, date: String, label: String,
-                status: AssessmentStatus = .complete, respondents: [Respondent] = [], consensus: [Answer] = []) {
+                status: AssessmentStatus = .complete, respondents: [Respondent] = [], consensus: [Answer] = [],
+                facts: [AssessmentFact] = []) {
         self.id = id
         self.organisationSlug = organisationSlug
         self.referentiel = referentiel
@@ -47,6 +51,7 @@ public struct Assessment: Sendable, Hashable, Codable {
         self.status = status
         self.respondents = respondents
         self.consensus = Dictionary(consensus.map { ($0.criterionID, $0) }, uniquingKeysWith: { _, last in last })
+        self.facts = Dictionary(facts.map { ($0.criterionID, $0) }, uniquingKeysWith: { _, last in last })
     }
 }
 

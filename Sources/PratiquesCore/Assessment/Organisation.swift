@@ -14,11 +14,19 @@ public struct Organisation: Sendable, Hashable, Codable {
     public var epci: String?
     public var sector: String?
     public var sizeBand: SizeBand?
+    /// Whether the organisation has members who meet in a general assembly (`nil`: not said;
+    /// see ``profile`` for what the legal form settles).
+    public var hasGeneralAssembly: Bool?
+    /// Whether it has a board (conseil d'administration or equivalent); `nil`: not said.
+    public var hasBoard: Bool?
+    /// Whether volunteers take part in its activity; `nil`: not said.
+    public var hasVolunteers: Bool?
     /// Whether the organisation agreed to be named in reports for funders.
     public var consentsToBeNamed: Bool
 
     public init(id: Int64? = nil, slug: String, name: String, legalForm: LegalForm, siret: String? = nil,
                 departement: String? = nil, epci: String? = nil, sector: String? = nil, sizeBand: SizeBand? = nil,
+                hasGeneralAssembly: Bool? = nil, hasBoard: Bool? = nil, hasVolunteers: Bool? = nil,
                 consentsToBeNamed: Bool = false) {
         self.id = id
         self.slug = slug
@@ -29,6 +37,9 @@ public struct Organisation: Sendable, Hashable, Codable {
         self.epci = epci
         self.sector = sector
         self.sizeBand = sizeBand
+        self.hasGeneralAssembly = hasGeneralAssembly
+        self.hasBoard = hasBoard
+        self.hasVolunteers = hasVolunteers
         self.consentsToBeNamed = consentsToBeNamed
     }
 

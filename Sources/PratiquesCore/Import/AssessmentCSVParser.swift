@@ -5,7 +5,8 @@
 /// Column names may be French or English, in any order, with or without accents. Rows with the
 /// same organisation, référentiel, version and label (or date) form one assessment; rows with the
 /// same `repondant` key form one respondent. The answer cell holds a level value or label,
-/// `NA`, oui/non, a number with a decimal comma, or text.
+/// `NA`, oui/non, a number with a decimal comma, or text. Dates are `AAAA-MM-JJ` or `JJ/MM/AAAA`;
+/// texts follow ``TextRules``, numbers ``CheckedNumber``.
 public struct AssessmentCSVParser: Sendable {
     public let catalog: ReferentielCatalog
 
@@ -49,7 +50,8 @@ public struct AssessmentCSVParser: Sendable {
             if let column = Column.allCases.first(where: { $0.aliases.contains(folded) }) {
                 index[column] = position
             } else if !folded.isEmpty {
-                report(1, position + 1, name, .unknownKey, "colonne « \(name) » inconnue", "unknown column '\(name)'")
+                report(1, position + 1, MessageQuote.excerpt(name), .unknownKey, "colonne \(MessageQuote.fr(name)) inconnue",
+                       "unknown column \(MessageQuote.en(name))")
             }
         }
         for column in Column.required where index[column] == nil {
@@ -81,32 +83,44 @@ public struct AssessmentCSVParser: Sendable {
                        "\(record.fields.count) fields instead of \(table.header.count) (separator '\(table.separator)')")
                 continue
             }
+            /// The cell under ``TextRules`` for `kind`, or `nil` after reporting it.
+            func text(_ column: Column, _ field: String, as kind: TextField) -> String?? {
+                switch TextRules.check(cell(column), as: kind) {
+                case .success(let stored): return .some(stored.isEmpty ? nil : stored)
+                case .failure(let problem):
+                    report(line, col(column), field, problem.rule, problem.detail.fr, problem.detail.en)
+                    return nil
+                }
+            }
             let organisation = cell(.organisation), referentielID = cell(.referentiel), versionText = cell(.version)
-            let date = cell(.date)
-            let label = cell(.label).isEmpty ? String(date.prefix(4)) : cell(.label)
-            guard Slug.isValid(organisation) else {
-                report(line, col(.organisation), "organisation", .invalidID, "identifiant d'organisation « \(organisation) » invalide",
-                       "invalid organisation id '\(organisation)'")
+            guard organisation.utf16.count <= TextField.organisationID.maximumLength, Slug.isValid(organisation) else {
+                report(line, col(.organisation), "organisation", .invalidID,
+                       "identifiant d'organisation \(MessageQuote.fr(organisation)) invalide (au plus \(TextField.organisationID.maximumLength) caractères, minuscules ascii, chiffres, « - » et « . »)",
+                       "invalid organisation id \(MessageQuote.en(organisation)) (at most \(TextField.organisationID.maximumLength) characters, lowercase ascii, digits, '-' and '.')")
                 continue
             }
-            guard DateText.isValid(date) else {
-                report(line, col(.date), "date", .invalidValue, "date « \(date) » invalide (AAAA-MM-JJ attendu)", "invalid date '\(date)' (expected YYYY-MM-DD)")
+            guard let date = DateText.parse(cell(.date)) else {
+                report(line, col(.date), "date", .invalidValue, "date \(MessageQuote.fr(cell(.date))) invalide (AAAA-MM-JJ ou JJ/MM/AAAA attendu)",
+                       "invalid date \(MessageQuote.en(cell(.date))) (expected YYYY-MM-DD or DD/MM/YYYY)")
                 continue
             }
+            guard let labelCell = text(.label, "libelle", as: .assessmentLabel), let nameCell = text(.name, "nom", as: .respondentName) else { continue }
+            let label = labelCell ?? String(date.prefix(4))
             guard let version = SemanticVersion(versionText), let loaded = catalog.find(referentielID, version: version) else {
-                report(line, col(.version), "version", .unknownReferentielVersion, "référentiel \(referentielID) version \(versionText) inconnu",
-                       "unknown référentiel \(referentielID) version \(versionText)")
+                report(line, col(.version), "version", .unknownReferentielVersion,
+                       "référentiel \(MessageQuote.fr(referentielID)) version \(MessageQuote.fr(versionText)) inconnu",
+                       "unknown référentiel \(MessageQuote.en(referentielID)) version \(MessageQuote.en(versionText))")
                 continue
             }
             guard let role = RespondentRole(parsing: cell(.role)) else {
-                report(line, col(.role), "role", .invalidValue, "rôle « \(cell(.role)) » inconnu", "unknown role '\(cell(.role))'")
+                report(line, col(.role), "role", .invalidValue, "rôle \(MessageQuote.fr(cell(.role))) inconnu", "unknown role \(MessageQuote.en(cell(.role)))")
                 continue
             }
             let referentiel = loaded.referentiel
             let criterionID = cell(.criterion)
             guard let criterion = referentiel.criterion(id: criterionID) else {
-                report(line, col(.criterion), "critere", .unknownCriterion, "critère « \(criterionID) » inconnu dans \(referentiel.reference)",
-                       "unknown criterion '\(criterionID)' in \(referentiel.reference)")
+                report(line, col(.criterion), "critere", .unknownCriterion, "critère \(MessageQuote.fr(criterionID)) inconnu dans \(referentiel.reference)",
+                       "unknown criterion \(MessageQuote.en(criterionID)) in \(referentiel.reference)")
                 continue
             }
             let checker = AnswerChecker(referentiel: referentiel)
@@ -122,7 +136,15 @@ public struct AssessmentCSVParser: Sendable {
                 report(line, col(.answer), "reponse", rule, detail.fr, detail.en)
                 continue
             }
-            let comment = index[.comment].map { record.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            var comment: String?
+            if let position = index[.comment], !record.fields[position].isEmpty {
+                switch TextRules.check(record.fields[position], as: .comment) {
+                case .success(let stored): comment = stored
+                case .failure(let problem):
+                    report(line, position + 1, "commentaire", problem.rule, problem.detail.fr, problem.detail.en)
+                    continue
+                }
+            }
             if value == nil && comment == nil { continue }
 
             let key = AssessmentKey(organisation: organisation, referentiel: referentielID, version: version.description, label: label)
@@ -136,23 +158,23 @@ public struct AssessmentCSVParser: Sendable {
                                                                 referentiel: ReferentielReference(id: referentiel.id, version: version, sha256: loaded.sha256),
                                                                 date: date, label: label, status: status), line: line)
             }
-            let respondentKey = cell(.respondent).isEmpty ? "\(role.rawValue)|\(cell(.name))" : cell(.respondent)
+            let respondentKey = cell(.respondent).isEmpty ? "\(role.rawValue)|\(nameCell ?? "")" : cell(.respondent)
             var entry = building[key]!
             if entry.respondents[respondentKey] == nil {
                 entry.respondentOrder.append(respondentKey)
-                entry.respondents[respondentKey] = Respondent(role: role, name: cell(.name).isEmpty ? nil : cell(.name))
+                entry.respondents[respondentKey] = Respondent(role: role, name: nameCell)
             }
             if let first = entry.answerLines[respondentKey]?[criterionID] {
                 report(line, col(.criterion), "critere", .duplicateAnswer,
-                       "deuxième réponse au critère \(criterionID) pour le répondant « \(respondentKey) » (première ligne \(first))",
-                       "second answer to criterion \(criterionID) by respondent '\(respondentKey)' (first on line \(first))")
+                       "deuxième réponse au critère \(criterionID) pour le répondant \(MessageQuote.fr(respondentKey)) (première ligne \(first))",
+                       "second answer to criterion \(criterionID) by respondent \(MessageQuote.en(respondentKey)) (first on line \(first))")
                 continue
             }
             entry.answerLines[respondentKey, default: [:]][criterionID] = line
             entry.respondents[respondentKey]!.answers[criterionID] = Answer(criterionID: criterionID, value: value, comment: comment)
             building[key] = entry
         }
-        if !issues.isEmpty { throw InputError(issues: issues) }
+        if !issues.isEmpty { throw InputError(collected: issues) }
         var batch = ImportBatch(path: path)
         for key in order {
             guard var entry = building[key] else { continue }

@@ -2,7 +2,9 @@ import Foundation
 
 /// A CSV file as French spreadsheets write it, read without asking: `;` (or `,` or tab)
 /// separators detected from the header, UTF-8 with or without BOM, CRLF or LF line ends,
-/// quoted fields with doubled quotes and line breaks.
+/// quoted fields with doubled quotes and line breaks. Rows made only of separators (what Excel
+/// writes for the empty rows below a table, `;;;;;;`) are left out like empty lines; text that
+/// looks double-encoded (« Ã© » for « é ») is refused (``EncodingPlausibility``).
 public struct CSVTable: Sendable {
     /// One record with the line it starts on.
     public struct Record: Sendable {
@@ -18,6 +20,9 @@ public struct CSVTable: Sendable {
     public init(text: String, path: String) throws(InputError) {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        if let finding = EncodingPlausibility.firstDoubleEncoding(in: body) {
+            throw InputError(issues: [EncodingPlausibility.issue(finding, path: path)])
+        }
         let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let candidates: [Character] = [";", "\t", ","]
         var detected = candidates.max { a, b in firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count } ?? ";"
@@ -58,7 +63,7 @@ public struct CSVTable: Sendable {
             case "\n", "\r\n", "\r":
                 fields.append(field)
                 field = ""
-                if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+                if !Self.isBlank(fields) { records.append(Record(line: recordLine, fields: fields)) }
                 fields = []
                 line += 1
                 recordLine = line
@@ -72,13 +77,18 @@ public struct CSVTable: Sendable {
         }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
-            records.append(Record(line: recordLine, fields: fields))
+            if !Self.isBlank(fields) { records.append(Record(line: recordLine, fields: fields)) }
         }
         guard let first = records.first else {
             throw InputError(SourceLocation(file: path, line: 1, column: 1), .emptyFile, fr: "fichier CSV vide", en: "empty CSV file")
         }
         header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         self.records = Array(records.dropFirst())
+    }
+
+    /// Whether a row holds nothing but separators and spaces.
+    static func isBlank(_ fields: [String]) -> Bool {
+        fields.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\t" } }
     }
 
     /// Folds a header name for matching: lowercase, no accents, no spaces or underscores.

@@ -1,29 +1,29 @@
 import Yams
 
 extension ReferentielParser {
-    static let criterionKeys = ["id", "kind", "question", "short", "help", "weight", "not_applicable", "scale",
-                                "descriptors", "unit", "bounds", "bands"]
+    static let criterionKeys = ["id", "kind", "question", "short", "help", "weight", "not_applicable", "applies_to", "fact",
+                                "guide_themes", "scale", "descriptors", "unit", "bounds", "bands", "yes_is"]
 
     /// Keys that only some kinds accept.
     private static let keysByKind: [CriterionKind: Set<String>] = [
         .level: ["scale", "descriptors"],
         .number: ["scale", "unit", "bounds", "bands"],
-        .yesNo: [],
+        .yesNo: ["yes_is"],
         .text: [],
     ]
 
-    mutating func parseCriteria(_ node: Node, _ field: String) -> [Criterion] {
+    mutating func parseCriteria(_ node: Node, _ field: String, inherited: AppliesTo? = nil) -> [Criterion] {
         guard let items = reader.sequence(node, field) else { return [] }
         var result: [Criterion] = []
         for (index, item) in items.enumerated() {
-            if let criterion = parseCriterion(item, "\(field)[\(index)]") {
+            if let criterion = parseCriterion(item, "\(field)[\(index)]", inherited: inherited) {
                 result.append(criterion)
             }
         }
         return result
     }
 
-    private mutating func parseCriterion(_ node: Node, _ field: String) -> Criterion? {
+    private mutating func parseCriterion(_ node: Node, _ field: String, inherited: AppliesTo?) -> Criterion? {
         guard let fields = reader.mapping(node, field, allowed: Self.criterionKeys, required: ["id", "kind", "question"])
         else { return nil }
         let id = fields["id"].flatMap { claimID($0, "\(field).id") }
@@ -33,16 +33,21 @@ extension ReferentielParser {
         let help = fields["help"].flatMap { reader.localizedText($0, "\(field).help") }
         let weight = reader.weight(fields["weight"], "\(field).weight")
         let allowsNA = fields["not_applicable"].flatMap { reader.bool($0, "\(field).not_applicable") } ?? false
+        let appliesTo = fields["applies_to"].flatMap { parseAppliesTo($0, "\(field).applies_to") }
+        if let appliesTo, let inherited { checkAppliesTo(appliesTo, inherited: inherited, node: fields["applies_to"], field: "\(field).applies_to") }
+        let isFact = fields["fact"].flatMap { reader.bool($0, "\(field).fact") } ?? false
+        let themes = fields["guide_themes"].map { parseGuideThemes($0, "\(field).guide_themes") } ?? []
         guard let kind else { return nil }
 
         let accepted = Self.keysByKind[kind] ?? []
-        for key in ["scale", "descriptors", "unit", "bounds", "bands"] where fields[key] != nil && !accepted.contains(key) {
+        for key in ["scale", "descriptors", "unit", "bounds", "bands", "yes_is"] where fields[key] != nil && !accepted.contains(key) {
             reader.report(fields[key], "\(field).\(key)", .notForKind,
                           fr: "« \(key) » ne s'emploie pas pour un critère de type \(kind.rawValue)",
                           en: "'\(key)' does not apply to a criterion of kind \(kind.rawValue)")
         }
         var criterion = Criterion(id: id ?? "", kind: kind, question: question ?? "", short: short, help: help, weight: weight,
-                                  allowsNotApplicable: allowsNA, location: reader.location(of: node))
+                                  allowsNotApplicable: allowsNA, appliesTo: appliesTo, isFact: isFact, guideThemes: themes,
+                                  location: reader.location(of: node))
         switch kind {
         case .level:
             let scale = requireScale(fields, node, field)
@@ -55,26 +60,58 @@ extension ReferentielParser {
                               en: "a level criterion must describe every level ('descriptors' key is missing)")
             }
         case .number:
-            let scale = requireScale(fields, node, field)
-            criterion.scaleID = scale?.id
             if let unitNode = fields["unit"] {
-                criterion.unit = reader.nonEmptyString(unitNode, "\(field).unit")
+                criterion.unit = reader.gridText(unitNode, "\(field).unit")
             } else {
                 reader.report(node, "\(field).unit", .missingKey, fr: "un critère number a une unité (« unit »)",
                               en: "a number criterion has a unit ('unit')")
             }
             criterion.bounds = fields["bounds"].flatMap { parseBounds($0, "\(field).bounds") }
             if let bandsNode = fields["bands"] {
+                let scale = requireScale(fields, node, field)
+                criterion.scaleID = scale?.id
                 criterion.bands = parseBands(bandsNode, "\(field).bands", scale: scale, bounds: criterion.bounds)
-            } else {
-                reader.report(node, "\(field).bands", .missingKey, fr: "un critère number a des paliers (« bands »)",
-                              en: "a number criterion has scoring bands ('bands')")
+                for (index, range) in criterion.bandRanges.enumerated() { criterion.bands[index].min = range.lower ?? -.infinity }
+            } else if let scaleNode = fields["scale"] {
+                reader.report(scaleNode, "\(field).scale", .notForKind,
+                              fr: "une échelle ne sert qu'avec des paliers (« bands ») ; sans paliers, le nombre est un indicateur non noté",
+                              en: "a scale is only used with scoring bands ('bands'); without bands the number is an indicator, not scored")
             }
-        case .yesNo, .text:
+        case .yesNo:
+            if let polarityNode = fields["yes_is"], let text = reader.string(polarityNode, "\(field).yes_is") {
+                if let polarity = YesPolarity(rawValue: text) {
+                    criterion.yesIs = polarity
+                } else {
+                    reader.report(polarityNode, "\(field).yes_is", .wrongType, fr: "« yes_is » vaut good ou bad (trouvé « \(text) »)",
+                                  en: "'yes_is' is good or bad (found '\(text)')")
+                }
+            }
+        case .text:
             break
         }
         guard id != nil, question != nil else { return nil }
         return criterion
+    }
+
+    private func parseGuideThemes(_ node: Node, _ field: String) -> [GuideTheme] {
+        guard let items = reader.sequence(node, field) else { return [] }
+        var themes: [GuideTheme] = []
+        for (index, item) in items.enumerated() {
+            guard let text = reader.string(item, "\(field)[\(index)]") else { continue }
+            guard let theme = GuideTheme(rawValue: text) else {
+                let known = GuideTheme.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.report(item, "\(field)[\(index)]", .unknownGuideTheme,
+                              fr: "thème « \(text) » inconnu (thèmes du guide des bonnes pratiques : \(known))",
+                              en: "unknown theme '\(text)' (themes of the guide of good practices: \(known))")
+                continue
+            }
+            if themes.contains(theme) {
+                reader.report(item, "\(field)[\(index)]", .duplicateID, fr: "thème « \(text) » répété", en: "theme '\(text)' repeated")
+                continue
+            }
+            themes.append(theme)
+        }
+        return themes
     }
 
     private func parseKind(_ node: Node, _ field: String) -> CriterionKind? {
@@ -138,48 +175,4 @@ extension ReferentielParser {
         return result
     }
 
-    private func parseBounds(_ node: Node, _ field: String) -> NumberBounds? {
-        guard let fields = reader.mapping(node, field, allowed: ["min", "max"], required: []) else { return nil }
-        let bounds = NumberBounds(min: fields["min"].flatMap { reader.double($0, "\(field).min") },
-                                  max: fields["max"].flatMap { reader.double($0, "\(field).max") })
-        if let min = bounds.min, let max = bounds.max, min >= max {
-            reader.report(node, field, .boundsInvalid, fr: "min (\(min)) doit être inférieur à max (\(max))",
-                          en: "min (\(min)) must be lower than max (\(max))")
-        }
-        return bounds
-    }
-
-    private func parseBands(_ node: Node, _ field: String, scale: Scale?, bounds: NumberBounds?) -> [NumberBand] {
-        guard let items = reader.sequence(node, field) else { return [] }
-        var bands: [NumberBand] = []
-        for (index, item) in items.enumerated() {
-            let bandField = "\(field)[\(index)]"
-            guard let fields = reader.mapping(item, bandField, allowed: ["min", "level", "label"], required: ["min", "level"]),
-                  let minNode = fields["min"], let min = reader.double(minNode, "\(bandField).min"),
-                  let levelNode = fields["level"], let level = reader.int(levelNode, "\(bandField).level") else { continue }
-            let label = fields["label"].flatMap { reader.localizedText($0, "\(bandField).label") }
-            if let scale, scale.level(value: level) == nil {
-                reader.report(levelNode, "\(bandField).level", .unknownLevel,
-                              fr: "le niveau \(level) n'existe pas dans l'échelle « \(scale.id) »",
-                              en: "level \(level) does not exist in scale '\(scale.id)'")
-            }
-            if let previous = bands.last, min <= previous.min {
-                reader.report(minNode, "\(bandField).min", .bandsNotIncreasing,
-                              fr: "les « min » des paliers doivent croître strictement (\(min) après \(previous.min))",
-                              en: "band 'min' values must strictly increase (\(min) after \(previous.min))")
-            }
-            if let bounds, !bounds.contains(min) {
-                reader.report(minNode, "\(bandField).min", .bandsOutsideBounds,
-                              fr: "le palier \(min) est hors des bornes de la réponse",
-                              en: "band \(min) lies outside the answer's bounds")
-            }
-            if index == 0, let lower = bounds?.min, min > lower {
-                reader.report(minNode, "\(bandField).min", .bandsOutsideBounds,
-                              fr: "le premier palier (\(min)) laisse sans niveau les réponses entre \(lower) et \(min)",
-                              en: "the first band (\(min)) leaves answers between \(lower) and \(min) without a level")
-            }
-            bands.append(NumberBand(min: min, level: level, label: label, location: reader.location(of: item)))
-        }
-        return bands
-    }
 }

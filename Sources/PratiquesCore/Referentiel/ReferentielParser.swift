@@ -12,7 +12,7 @@ struct ReferentielParser {
         self.reader = reader
     }
 
-    static let rootKeys = ["id", "version", "title", "description", "source", "scales", "dimensions", "migration"]
+    static let rootKeys = ["id", "version", "title", "description", "source", "changelog", "scales", "dimensions", "migration"]
 
     mutating func parse(root: Node) -> Referentiel? {
         guard let fields = reader.mapping(root, "", allowed: Self.rootKeys,
@@ -23,11 +23,12 @@ struct ReferentielParser {
         let title = fields["title"].flatMap { reader.localizedText($0, "title") }
         let description = fields["description"].flatMap { reader.localizedText($0, "description") }
         let source = fields["source"].flatMap { reader.localizedText($0, "source") }
+        let changelog = fields["changelog"].flatMap { reader.localizedText($0, "changelog") }
         let scaleList = fields["scales"].map { parseScales($0) } ?? []
         let dimensions = fields["dimensions"].map { parseDimensions($0) } ?? []
         let migration = fields["migration"].flatMap { parseMigration($0, criteria: dimensions.flatMap(\.criteria)) }
         guard let id, let version, let title, let source, reader.issues.isEmpty else { return nil }
-        return Referentiel(id: id, version: version, title: title, description: description, source: source,
+        return Referentiel(id: id, version: version, title: title, description: description, source: source, changelog: changelog,
                            scales: scaleList, dimensions: dimensions, migration: migration)
     }
 
@@ -80,6 +81,11 @@ struct ReferentielParser {
             if value < 0 {
                 reader.report(valueNode, "\(levelField).value", .levelsNotIncreasing,
                               fr: "la valeur d'un niveau est un entier positif ou nul", en: "a level value is a non-negative integer")
+            } else if value > ReferentielLimits.maximumLevelValue {
+                reader.report(valueNode, "\(levelField).value", .numberOutOfRange,
+                              fr: "valeur de niveau \(value) trop grande (au plus \(ReferentielLimits.maximumLevelValue))",
+                              en: "level value \(value) too large (at most \(ReferentielLimits.maximumLevelValue))")
+                continue
             }
             if let last = levels.last, value <= last.value {
                 reader.report(valueNode, "\(levelField).value", .levelsNotIncreasing,
@@ -98,16 +104,18 @@ struct ReferentielParser {
         var result: [Dimension] = []
         for (index, item) in items.enumerated() {
             let field = "dimensions[\(index)]"
-            guard let fields = reader.mapping(item, field, allowed: ["id", "title", "description", "weight", "criteria"],
+            guard let fields = reader.mapping(item, field, allowed: ["id", "title", "description", "weight", "applies_to", "reconstructed", "criteria"],
                                               required: ["id", "title", "criteria"]) else { continue }
             let id = fields["id"].flatMap { claimID($0, "\(field).id") }
             let title = fields["title"].flatMap { reader.localizedText($0, "\(field).title") }
             let description = fields["description"].flatMap { reader.localizedText($0, "\(field).description") }
             let weight = reader.weight(fields["weight"], "\(field).weight")
-            let criteria = fields["criteria"].map { parseCriteria($0, "\(field).criteria") } ?? []
+            let appliesTo = fields["applies_to"].flatMap { parseAppliesTo($0, "\(field).applies_to") }
+            let reconstructed = fields["reconstructed"].flatMap { reader.bool($0, "\(field).reconstructed") } ?? false
+            let criteria = fields["criteria"].map { parseCriteria($0, "\(field).criteria", inherited: appliesTo) } ?? []
             guard let id, let title else { continue }
-            result.append(Dimension(id: id, title: title, description: description, weight: weight,
-                                    criteria: criteria, location: reader.location(of: item)))
+            result.append(Dimension(id: id, title: title, description: description, weight: weight, criteria: criteria,
+                                    appliesTo: appliesTo, isReconstructed: reconstructed, location: reader.location(of: item)))
         }
         return result
     }

@@ -24,6 +24,12 @@ public enum ValidationRule: String, Sendable, CaseIterable {
     case boundsInvalid = "bounds-invalid"
     case bandsNotIncreasing = "bands-not-increasing"
     case bandsOutsideBounds = "bands-outside-bounds"
+    case bandLimits = "band-limits"
+    case controlCharacter = "control-character"
+    case numberOutOfRange = "number-out-of-range"
+    case unknownGuideTheme = "unknown-guide-theme"
+    case unknownProfileValue = "unknown-profile-value"
+    case appliesToNever = "applies-to-never"
     case migrationShape = "migration-shape"
     case unknownCriterion = "unknown-criterion"
     case migrationIncomplete = "migration-incomplete"
@@ -47,4 +53,7 @@ public enum ValidationRule: String, Sendable, CaseIterable {
     case questionnaireAltered = "questionnaire-altered"
     case labelNotInList = "label-not-in-list"
     case missingField = "missing-field"
+    // Text read from input (TextRules).
+    case textTooLong = "text-too-long"
+    case encodingSuspect = "encoding-suspect"
 }

@@ -123,6 +123,27 @@ final class YAMLNodeReader {
         return value
     }
 
+    /// A text of a grid shown to people (titles, questions, descriptors, units…): not empty,
+    /// without control characters (they corrupt the workbooks' titles and footers).
+    func gridText(_ node: Node, _ field: String) -> String? {
+        guard let value = nonEmptyString(node, field) else { return nil }
+        if let (offset, scalar) = Self.firstControlCharacter(in: value) {
+            let code = "U+" + String(format: "%04X", scalar.value)
+            report(node, field, .controlCharacter,
+                   fr: "caractère de contrôle \(code) interdit dans un texte (caractère n° \(offset + 1)) : retirez-le ou remplacez-le par une espace",
+                   en: "control character \(code) not allowed in a text (character \(offset + 1)): remove it or use a space")
+            return nil
+        }
+        return value
+    }
+
+    /// The first character U+0000–U+001F of `text` (a Word line break is U+000B, a line feed
+    /// U+000A) with its position, or `nil`.
+    static func firstControlCharacter(in text: String) -> (Int, Unicode.Scalar)? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() where scalar.value < 0x20 { return (offset, scalar) }
+        return nil
+    }
+
     func slug(_ node: Node, _ field: String) -> String? {
         guard let value = string(node, field) else { return nil }
         guard Self.isSlug(value) else {
@@ -136,18 +157,24 @@ final class YAMLNodeReader {
 
     func localizedText(_ node: Node, _ field: String) -> LocalizedText? {
         if node.scalar != nil {
-            return nonEmptyString(node, field).map { LocalizedText(fr: $0) }
+            return gridText(node, field).map { LocalizedText(fr: $0) }
         }
         guard let fields = mapping(node, field, allowed: ["fr", "en"], required: ["fr"]) else { return nil }
-        guard let frNode = fields["fr"], let fr = nonEmptyString(frNode, "\(field).fr") else { return nil }
-        let en = fields["en"].flatMap { nonEmptyString($0, "\(field).en") }
+        guard let frNode = fields["fr"], let fr = gridText(frNode, "\(field).fr") else { return nil }
+        let en = fields["en"].flatMap { gridText($0, "\(field).en") }
         return LocalizedText(fr: fr, en: en)
     }
 
     func double(_ node: Node, _ field: String) -> Double? {
         guard spend(node) else { return nil }
-        guard node.scalar != nil, node.resolvedTag == .int || node.resolvedTag == .float, let value = node.float,
-              value.isFinite else {
+        guard node.scalar != nil, node.resolvedTag == .int || node.resolvedTag == .float else {
+            wrongType(node, field, expectedFR: "un nombre", expectedEN: "a number")
+            return nil
+        }
+        // Never Yams' own conversion: it reads `0x10` as 16 and traps on long sexagesimals. Any
+        // finite number passes here; the validator judges its range where the field is known.
+        guard let text = node.scalar?.string,
+              case .success(let value) = CheckedNumber.decimal(text, largest: .greatestFiniteMagnitude) else {
             wrongType(node, field, expectedFR: "un nombre", expectedEN: "a number")
             return nil
         }
@@ -156,11 +183,11 @@ final class YAMLNodeReader {
 
     func int(_ node: Node, _ field: String) -> Int? {
         guard spend(node) else { return nil }
-        guard node.scalar != nil, node.resolvedTag == .int, let value = node.int else {
+        guard node.scalar != nil, node.resolvedTag == .int else {
             wrongType(node, field, expectedFR: "un nombre entier", expectedEN: "an integer")
             return nil
         }
-        return value
+        return checkedInt(node, field)
     }
 
     func bool(_ node: Node, _ field: String) -> Bool? {
@@ -180,6 +207,27 @@ final class YAMLNodeReader {
                    fr: "le poids doit être strictement positif (trouvé \(NumberFormatting.plain(value)))",
                    en: "the weight must be strictly positive (found \(NumberFormatting.plain(value)))")
             return 1
+        }
+        let maximum = ReferentielLimits.maximumWeight
+        if value > maximum {
+            report(node, field, .numberOutOfRange,
+                   fr: "poids \(NumberFormatting.plain(value)) trop grand (au plus \(NumberFormatting.plain(maximum)))",
+                   en: "weight \(NumberFormatting.plain(value)) too large (at most \(NumberFormatting.plain(maximum)))")
+            return 1
+        }
+        return value
+    }
+
+    /// A number of the answers' scale (a bound, a band limit): finite and within
+    /// ±``ReferentielLimits/maximumMagnitude``.
+    func limit(_ node: Node, _ field: String) -> Double? {
+        guard let value = double(node, field) else { return nil }
+        let maximum = ReferentielLimits.maximumMagnitude
+        guard abs(value) <= maximum else {
+            report(node, field, .numberOutOfRange,
+                   fr: "nombre \(NumberFormatting.plain(value)) hors de l'intervalle permis (±\(NumberFormatting.plain(maximum)))",
+                   en: "number \(NumberFormatting.plain(value)) outside the allowed range (±\(NumberFormatting.plain(maximum)))")
+            return nil
         }
         return value
     }

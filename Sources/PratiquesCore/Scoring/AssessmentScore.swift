@@ -8,6 +8,9 @@ public struct DimensionScore: Sendable, Hashable, Codable {
     public var applicable: Int
     /// Applicable criteria with a value.
     public var answered: Int
+    /// Scored criteria that do not apply to the organisation (`applies_to`), left out of the
+    /// score and of `applicable`.
+    public var doesNotApply: Int = 0
     /// `answered / applicable`, `nil` when nothing is applicable.
     public var coverage: Double? { applicable == 0 ? nil : Double(answered) / Double(applicable) }
 }

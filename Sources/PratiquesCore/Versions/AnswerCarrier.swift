@@ -8,12 +8,14 @@
 ///   scale (value ÷ max, a number through its bands, yes = 1), are combined by the rule (min,
 ///   mean, max); the result times the new scale's maximum gives the nearest level of the new scale,
 ///   rounded half up on a tie (2.5 → 3)
-///   (for yes/no: yes from one half). « Non applicable » answers are left out; when every
+///   (for yes/no: the good answer from one half). « Non applicable » answers are left out; when every
 ///   source says « non applicable » the carried answer says so too. Comments are joined;
 /// - `dropped`: the answer has no successor; the criterion is listed as not comparable.
 ///
 /// Criteria added on the way have no earlier answer and are listed as not comparable, as are
-/// criteria whose kind or scale changed. Every carried answer gets an ``Answer/origin`` such as
+/// criteria whose kind, scale or yes/no polarity changed. Facts (``AssessmentFact``) are carried
+/// like the consensus, their proposals with them (see ``carryFacts(_:through:report:into:newest:)``).
+/// Every carried answer gets an ``Answer/origin`` such as
 /// `gouvernance-democratique@1.0.0 gd.regles-ecrites → gd.regles-connues (split)`; the answers
 /// of the original assessment are never changed.
 public enum AnswerCarrier {
@@ -36,6 +38,8 @@ public enum AnswerCarrier {
             return copy
         }
         carried.consensus = carry(assessment.consensus, through: steps, report: report)
+        carried.facts = [:]
+        carryFacts(assessment.facts, through: steps, report: report, into: &carried, newest: chain.newest)
         return CarriedAssessment(assessment: carried, original: assessment, report: report)
     }
 
@@ -96,7 +100,8 @@ public enum AnswerCarrier {
         if let fraction = (link.rule ?? .mean).combine(fractions) {
             switch target.kind {
             case .yesNo:
-                value = .yesNo(fraction >= 0.5)
+                // The fraction says how good the answer is; yes when that is the good side.
+                value = .yesNo((fraction >= 0.5) == (target.yesIs == .good))
             default:
                 let maximum = ScoringEngine.maxValue(of: target, in: step.to)
                 let levels = target.scaleID.flatMap(step.to.scale(id:))?.levels.map(\.value) ?? []

@@ -13,15 +13,18 @@ public struct ReferentielDiff: Sendable, Codable {
         case removed
         /// In another dimension.
         case moved
-        /// Question, help or level descriptors reworded.
+        /// Question, help, short label or level descriptors reworded; the themes of the legal
+        /// guide (`guide_themes`) or a dimension's `reconstructed` mark changed.
         case wording
-        /// Scale, its levels, or the bands, bounds or unit of a number changed.
+        /// Scale, its levels, the bands, bounds or unit of a number, or the polarity of a yes/no
+        /// (`yes_is`) changed.
         case levels
         /// Weight changed.
         case weight
-        /// Kind changed (level, yes_no, number, text).
+        /// Kind changed (level, yes_no, number, text), or whether it is a fact (`fact`).
         case kind
-        /// Whether « non applicable » is allowed changed.
+        /// Whether « non applicable » is allowed, or which organisations it concerns
+        /// (`applies_to`), changed.
         case notApplicable = "not_applicable"
     }
 
@@ -85,6 +88,14 @@ public struct ReferentielDiff: Sendable, Codable {
                 entry.changes.append(.weight)
                 entry.details.append("weight \(NumberText.plain(dimension.weight)) → \(NumberText.plain(other.weight))")
             }
+            if dimension.isReconstructed != other.isReconstructed {
+                if !entry.changes.contains(.wording) { entry.changes.append(.wording) }
+                entry.details.append("reconstructed \(dimension.isReconstructed) → \(other.isReconstructed)")
+            }
+            if dimension.appliesTo != other.appliesTo {
+                entry.changes.append(.notApplicable)
+                entry.details.append("applies_to \(Self.text(dimension.appliesTo)) → \(Self.text(other.appliesTo))")
+            }
             if !entry.changes.isEmpty { dimensions.append(entry) }
         }
         for dimension in newer.dimensions where !older.dimensions.contains(where: { $0.id == dimension.id }) {
@@ -136,11 +147,17 @@ public struct ReferentielDiff: Sendable, Codable {
         if Set(old.descriptors.keys) != Set(new.descriptors.keys) {
             note(.levels, "described levels \(old.descriptors.keys.sorted()) → \(new.descriptors.keys.sorted())")
         }
-        if old.bands.map({ [$0.min, Double($0.level)] }) != new.bands.map({ [$0.min, Double($0.level)] }) { note(.levels, "bands") }
+        if !old.hasSameBands(as: new) { note(.levels, new.bands.isEmpty ? "bands removed: indicator, not scored" : "bands") }
         if old.bounds != new.bounds { note(.levels, "bounds") }
         if old.unit != new.unit { note(.levels, "unit \(old.unit ?? "—") → \(new.unit ?? "—")") }
+        if old.yesIs != new.yesIs { note(.levels, "yes_is \(old.yesIs.rawValue) → \(new.yesIs.rawValue)") }
+        if old.isFact != new.isFact { note(.kind, "fact \(old.isFact) → \(new.isFact)") }
+        if old.appliesTo != new.appliesTo { note(.notApplicable, "applies_to \(text(old.appliesTo)) → \(text(new.appliesTo))") }
+        if old.guideThemes != new.guideThemes { note(.wording, "guide_themes") }
         return entry
     }
+
+    static func text(_ appliesTo: AppliesTo?) -> String { appliesTo?.compactDescription ?? "—" }
 
     /// Whether nothing changed at all.
     public var isEmpty: Bool { scales.isEmpty && dimensions.isEmpty && criteria.isEmpty }
@@ -148,7 +165,5 @@ public struct ReferentielDiff: Sendable, Codable {
 
 /// Numbers in diff details: `2` rather than `2.0`.
 enum NumberText {
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
+    static func plain(_ value: Double) -> String { NumberFormatting.plain(value) }
 }

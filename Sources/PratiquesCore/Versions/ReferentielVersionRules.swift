@@ -2,7 +2,9 @@
 /// over every grid found in several versions:
 ///
 /// - **patch** (1.0.0 → 1.0.1): wording only. Same dimensions, criteria and scales with the same
-///   ids, places, kinds, weights, scales, levels, bands and bounds; only texts may differ.
+///   ids, places, kinds, weights, scales, levels, bands and bounds, yes/no polarity, facts and
+///   `applies_to`; only texts (and the annotations `short`, `guide_themes`, `reconstructed`,
+///   `changelog`) may differ.
 /// - **minor** (1.0.0 → 1.1.0): additions only. Every dimension, criterion, scale and level of
 ///   the older version is still there, in the same place and unchanged apart from its wording;
 ///   new dimensions, criteria, scales and levels may be added.
@@ -12,7 +14,9 @@
 ///   most (the others are « added »).
 ///
 /// Only patch and minor versions may do without a migration; a migration belongs to a major
-/// version. Each broken rule is a located ``ValidationIssue`` in the newer file.
+/// version. In every version, once all the criteria of a version have a `short` label, the next
+/// version gives one to all of its criteria. Each broken rule is a located ``ValidationIssue``
+/// in the newer file.
 public enum ReferentielVersionRules {
     /// The issues between consecutive versions of every grid in `loaded` (grids in one version
     /// are not concerned).
@@ -43,6 +47,7 @@ public enum ReferentielVersionRules {
             }
             context.checkKept(patch: new.minor == old.minor)
         }
+        context.checkShortLabels()
         return context.issues
     }
 
@@ -106,6 +111,11 @@ public enum ReferentielVersionRules {
                            fr: "\(allowedFR) : le poids de « \(dimension.id) » passe de \(NumberText.plain(dimension.weight)) à \(NumberText.plain(newDimension.weight))\(hint.fr)",
                            en: "\(allowedEN): the weight of '\(dimension.id)' goes from \(NumberText.plain(dimension.weight)) to \(NumberText.plain(newDimension.weight))\(hint.en)")
                 }
+                if newDimension.appliesTo != dimension.appliesTo {
+                    report(newDimension.location, "dimensions[\(newIndex)].applies_to", .versionRule,
+                           fr: "\(allowedFR) : les organisations concernées par « \(dimension.id) » changent (applies_to)\(hint.fr)",
+                           en: "\(allowedEN): the organisations '\(dimension.id)' concerns change (applies_to)\(hint.en)")
+                }
                 if patch && newIndex != index {
                     report(newDimension.location, "dimensions[\(newIndex)]", .versionRule,
                            fr: "\(allowedFR) : la dimension « \(dimension.id) » a changé de place", en: "\(allowedEN): dimension '\(dimension.id)' moved")
@@ -151,9 +161,17 @@ public enum ReferentielVersionRules {
                 changes.append(("« non applicable » \(criterion.allowsNotApplicable) → \(new.allowsNotApplicable)",
                                 "not applicable \(criterion.allowsNotApplicable) → \(new.allowsNotApplicable)"))
             }
-            if new.unit != criterion.unit || new.bounds != criterion.bounds
-                || new.bands.map({ [$0.min, Double($0.level)] }) != criterion.bands.map({ [$0.min, Double($0.level)] }) {
+            if new.unit != criterion.unit || new.bounds != criterion.bounds || !new.hasSameBands(as: criterion) {
                 changes.append(("unité, bornes ou paliers changés", "unit, bounds or bands changed"))
+            }
+            if new.yesIs != criterion.yesIs {
+                changes.append(("polarité du oui/non changée (yes_is)", "yes/no polarity changed (yes_is)"))
+            }
+            if new.isFact != criterion.isFact {
+                changes.append(("devient \(new.isFact ? "" : "non plus ")un fait (fact)", new.isFact ? "becomes a fact (fact)" : "is no longer a fact (fact)"))
+            }
+            if new.appliesTo != criterion.appliesTo {
+                changes.append(("organisations concernées changées (applies_to)", "organisations concerned changed (applies_to)"))
             }
             if patch && Set(new.descriptors.keys) != Set(criterion.descriptors.keys) {
                 changes.append(("niveaux décrits changés", "described levels changed"))
@@ -162,6 +180,19 @@ public enum ReferentielVersionRules {
                 report(new.location, place, .versionRule,
                        fr: "\(allowedFR) : « \(criterion.id) » \(change.0)\(hint.fr)",
                        en: "\(allowedEN): '\(criterion.id)' \(change.1)\(hint.en)")
+            }
+        }
+
+        // MARK: Every version
+
+        /// Once every criterion of a version has a `short` label, every later version keeps one
+        /// on every criterion (tables and charts depend on it).
+        mutating func checkShortLabels() {
+            guard !oldRef.criteria.isEmpty, oldRef.criteria.allSatisfy({ $0.short != nil }) else { return }
+            for criterion in newRef.criteria where criterion.short == nil {
+                report(criterion.location, field(of: criterion.id) + ".short", .missingKey,
+                       fr: "le critère « \(criterion.id) » n'a pas de libellé court (« short ») alors que tous les critères de la version \(oldRef.version) en ont un",
+                       en: "criterion '\(criterion.id)' has no short label ('short') while every criterion of version \(oldRef.version) has one")
             }
         }
 

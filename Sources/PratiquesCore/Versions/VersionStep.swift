@@ -84,8 +84,9 @@ public struct VersionStep: Sendable {
 
     /// Why answers of `link.sources` cannot become answers of `link.target`, or `nil` when they can.
     ///
-    /// Equal and split steps keep the value: the kind must be the same, and every level of the
-    /// old scale must exist in the new one. A merge combines values in level units: its target
+    /// Equal and split steps keep the value: the kind must be the same, every level of the
+    /// old scale must exist in the new one, and a yes/no keeps its polarity. (A number keeps its
+    /// raw value: new bands score it anew.) A merge combines values in level units: its target
     /// must be a `level` or `yes_no` criterion and its sources must be scored.
     static func incompatibility(of link: Link, from: Referentiel, to: Referentiel) -> Bilingual? {
         guard let target = to.criterion(id: link.target) else { return nil }
@@ -101,6 +102,10 @@ public struct VersionStep: Sendable {
             if source.kind != target.kind {
                 return Bilingual(fr: "type changé (\(source.kind.rawValue) → \(target.kind.rawValue))",
                                  en: "kind changed (\(source.kind.rawValue) → \(target.kind.rawValue))")
+            }
+            if source.kind == .yesNo && source.yesIs != target.yesIs {
+                return Bilingual(fr: "polarité changée (« oui » \(source.yesIs == .good ? "bon" : "mauvais") → \(target.yesIs == .good ? "bon" : "mauvais"))",
+                                 en: "polarity changed ('yes' \(source.yesIs.rawValue) → \(target.yesIs.rawValue))")
             }
             if source.kind == .level {
                 let old = Set(source.scaleID.flatMap(from.scale(id:))?.levels.map(\.value) ?? [])

@@ -12,11 +12,11 @@ struct CohortDataSheet {
     /// Writes the rows from `first` on, adding continuation sheets as needed; returns how many
     /// rows were written.
     @discardableResult
-    func write<Rows: Sequence>(_ first: XlsxWorksheet, workbook: XlsxWorkbook, rows: Rows) throws -> Int where Rows.Element == CohortDataRow {
+    func write<Rows: Sequence>(_ first: XlsxWorksheet, workbook: XlsxWorkbook, rows: Rows, page: ReportPage) throws -> Int where Rows.Element == CohortDataRow {
         let headers = CohortDataRow.headers(in: language)
         let header = try workbook.resolve(ReportStyles.header)
         let plain = try workbook.resolve(nil)
-        let date = try workbook.resolve(XlsxStyle(numberFormat: "yyyy-mm-dd"))
+        let date = try workbook.resolve(ReportStyles.plainDate(language))
         let decimal = try workbook.resolve(XlsxStyle(numberFormat: "0.00"))
         func start(_ sheet: XlsxWorksheet) throws {
             try sheet.setColumns(0, 0, width: 30)
@@ -24,6 +24,10 @@ struct CohortDataSheet {
             try sheet.setColumns(3, 6, width: 24)
             try sheet.setColumns(7, 9, width: 10)
             sheet.freezePanes(row: 1, column: 0)
+            var setup = page.setup(.landscape, title: sheet.name + (language == .fr ? " (hors rapport imprimé)" : " (not part of the printed report)"),
+                                   repeatRows: 0...0)
+            setup.fitToWidth = false
+            sheet.setPageSetup(setup)
             for (column, text) in headers.enumerated() { try sheet.write(text, row: 0, column: column, resolved: header) }
         }
         func finish(_ sheet: XlsxWorksheet, rows: Int) throws {
@@ -37,7 +41,7 @@ struct CohortDataSheet {
             if row == rowsPerSheet {
                 try finish(sheet, rows: row)
                 sheetCount += 1
-                sheet = try workbook.addWorksheet("\(first.name) (\(sheetCount))")
+                sheet = try workbook.addWorksheet("\(first.name) (\(sheetCount))", typesetsText: false)
                 try start(sheet)
                 row = 0
             }

@@ -8,14 +8,15 @@ struct CohortMetadataSheet {
     var language: Language
     func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    func write(_ sheet: XlsxWorksheet, report: CohortReport, audience: Audience, minimumGroup: Int? = nil) throws {
+    func write(_ sheet: XlsxWorksheet, report: CohortReport, audience: Audience, page: ReportPage, minimumGroup: Int? = nil,
+               notes: [String] = []) throws {
         try sheet.setColumns(0, 0, width: 34)
         try sheet.setColumns(1, 2, width: 26)
         try sheet.setColumns(3, 3, width: 68)
         try sheet.write(t("Métadonnées", "Metadata"), row: 0, column: 0, style: ReportStyles.title)
         var facts: [(label: String, value: String)] = [
-            (t("Cohorte", "Cohort"), report.cohort.name),
             ("Parcours", report.cohort.parcours),
+            (t("Cohorte (identifiant)", "Cohort (id)"), report.cohort.name),
             (t("Outil", "Tool"), "Pratiques \(PratiquesVersion.current)"),
             (t("Règles de calcul", "Scoring rules"), ScoringEngine.rulesVersion),
             (t("Date de génération", "Generated on"), report.generatedOn),
@@ -24,6 +25,10 @@ struct CohortMetadataSheet {
         if let minimumGroup { facts.append((t("Taille minimale des groupes (K)", "Minimum group size (K)"), String(minimumGroup))) }
         try sheet.writeFacts(facts, firstRow: 2)
         var row = 1 + facts.count
+        for note in notes {
+            row += 1
+            try sheet.writeParagraph(note, row: row, columns: 0...3, style: ReportStyles.wrappedNote)
+        }
         try writeTable(sheet, title: t("Sessions", "Sessions"), headers: ["Session", "Date", t("Fenêtre : du", "Window: from"), t("au", "to")],
                        rows: report.cohort.sessions.map { [$0.label, $0.date, $0.windowStart, $0.windowEnd] }, after: &row)
         try writeTable(sheet, title: t("Référentiels comparés", "Grids compared"), headers: [t("Référentiel", "Grid"), "id", "version", "sha256"],
@@ -48,8 +53,9 @@ struct CohortMetadataSheet {
         try sheet.write(t("Méthode", "Method"), row: row, column: 0, style: ReportStyles.subtitle)
         for line in MetadataSheet(language: language).method + CohortMethod.lines(in: language) {
             row += 1
-            try sheet.write(line, row: row, column: 0)
+            try sheet.writeParagraph(line, row: row, columns: 0...3)
         }
+        sheet.setPageSetup(page.setup(.landscape, title: t("Métadonnées (hors rapport imprimé)", "Metadata (not part of the printed report)")))
     }
 
     /// A titled table of text cells two rows below `row`; `row` becomes its last row.
@@ -60,7 +66,8 @@ struct CohortMetadataSheet {
         for (column, header) in headers.enumerated() { try sheet.write(header, row: row, column: column, style: ReportStyles.header) }
         for cells in rows {
             row += 1
-            for (column, cell) in cells.enumerated() { try sheet.write(cell, row: row, column: column, style: ReportStyles.plain) }
+            try sheet.setRow(row, height: RowHeight.forWrapped([(cells.last ?? "", 68)]))
+            for (column, cell) in cells.enumerated() { try sheet.write(cell, row: row, column: column, style: ReportStyles.text) }
         }
     }
 }

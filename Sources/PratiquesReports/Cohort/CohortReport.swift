@@ -25,9 +25,9 @@ public struct CohortReport: Sendable {
     /// The organisation's name, or its slug when unknown.
     public func name(_ slug: String) -> String { names[slug] ?? slug }
 
-    /// Session label with its date: « T0 (2024-03-15) ».
+    /// Session label with its date: « T0 (15/03/2024) ».
     func sessionTitle(_ label: String) -> String {
         guard let session = cohort.session(label: label) else { return label }
-        return "\(label) (\(session.date))"
+        return "\(label) (\(ReportText.day(session.date, language)))"
     }
 }

@@ -1,7 +1,8 @@
 import PratiquesCore
 
-/// The accompanist's cohort workbook: *Synthèse*, *Organisations*, *Progression*, *Critères*,
-/// *Données*, *Métadonnées*. Organisation names are shown.
+/// The accompanist's cohort workbook: *Synthèse*, *Organisations*, *Progression*, *Critères* —
+/// the printed report, titled with the parcours —, then *Données* and *Métadonnées*.
+/// Organisation names are shown.
 ///
 /// Written in constant-memory mode: every sheet is written row after row (libxlsxwriter's
 /// constant memory is per workbook), so the long *Données* sheet streams from any sequence
@@ -43,28 +44,32 @@ public struct CohortWorkbook {
     /// *Données* in the order given. Returns the number of data rows written.
     @discardableResult
     public func write<Rows: Sequence>(to path: String, rows: Rows) throws -> Int where Rows.Element == CohortDataRow {
-        let workbook = try XlsxWorkbook(path: path, constantMemory: true)
-        try workbook.setProperties(title: t("Cohorte ", "Cohort ") + report.cohort.name, author: "Pratiques \(PratiquesVersion.current)",
-                                   comments: t("Généré le ", "Generated on ") + report.generatedOn)
+        let workbook = try XlsxWorkbook(path: path, constantMemory: true, language: language)
+        try workbook.setProperties(title: report.cohort.parcours + t(" — bilan de la cohorte", " — cohort report"),
+                                   author: "Pratiques \(PratiquesVersion.current)", comments: t("Généré le ", "Generated on ") + report.generatedOn)
         let names = sheetNames
+        let page = ReportPage(language: language, subject: report.cohort.parcours, generatedOn: report.generatedOn)
         // Métadonnées is added last, after any continuation sheet of Données.
-        let sheets = try names.dropLast().map { name throws(XlsxError) in try workbook.addWorksheet(name) }
-        try writeSummary(sheets[0], workbook: workbook)
-        try writeOrganisations(sheets[1])
-        try writeProgress(sheets[2])
-        try writeCriteria(sheets[3], workbook: workbook)
-        let count = try CohortDataSheet(language: language, rowsPerSheet: dataRowsPerSheet).write(sheets[4], workbook: workbook, rows: rows)
-        try CohortMetadataSheet(language: language).write(try workbook.addWorksheet(names[5]), report: report, audience: .accompanist)
+        let sheets = try names.dropLast().enumerated().map { index, name throws(XlsxError) in
+            try workbook.addWorksheet(name, typesetsText: index != 4)
+        }
+        try writeSummary(sheets[0], workbook: workbook, page: page, reportSheets: Array(sheets[0...3].map(\.name)))
+        try writeOrganisations(sheets[1], page: page)
+        try writeProgress(sheets[2], page: page)
+        try writeCriteria(sheets[3], workbook: workbook, page: page)
+        let count = try CohortDataSheet(language: language, rowsPerSheet: dataRowsPerSheet).write(sheets[4], workbook: workbook, rows: rows, page: page)
+        try CohortMetadataSheet(language: language).write(try workbook.addWorksheet(names[5]), report: report, audience: .accompanist, page: page,
+                                                          notes: [page.howToPrint(reportSheets: Array(sheets[0...3].map(\.name)))])
         sheets[0].activate()
         try workbook.close()
         return count
     }
 
     func gridTitle(_ grid: CohortGridComparison) -> String {
-        "\(grid.referentiel.title.text(in: language)) — \(grid.referentiel.id) \(grid.referentiel.version)"
+        grid.referentiel.title.text(in: language)
     }
 
     func criterionTitle(_ grid: CohortGridComparison, _ id: String) -> String {
-        grid.referentiel.criterion(id: id)?.question.text(in: language) ?? id
+        grid.referentiel.criterion(id: id).map { ReportText.criterionLabel($0, language) } ?? id
     }
 }

@@ -6,7 +6,11 @@ struct MetadataSheet {
     var language: Language
     func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    func write(_ sheet: XlsxWorksheet, referentiels: [LoadedReferentiel], generatedOn: String, subject: String) throws {
+    func write(_ sheet: XlsxWorksheet, referentiels: [LoadedReferentiel], generatedOn: String, subject: String, page: ReportPage,
+               notes: [String] = []) throws {
+        try sheet.setColumns(0, 0, width: 34)
+        try sheet.setColumns(1, 2, width: 26)
+        try sheet.setColumns(3, 3, width: 68)
         try sheet.write(t("Métadonnées", "Metadata"), row: 0, column: 0, style: ReportStyles.title)
         let facts: [(String, String)] = [
             (t("Objet", "Subject"), subject),
@@ -20,6 +24,11 @@ struct MetadataSheet {
             try sheet.write(fact.1, row: 2 + index, column: 1)
         }
         var row = 3 + facts.count
+        for note in notes {
+            try sheet.writeParagraph(note, row: row, columns: 0...3, style: ReportStyles.wrappedNote)
+            row += 1
+        }
+        row += 1
         try sheet.write(t("Référentiels utilisés", "Grids used"), row: row, column: 0, style: ReportStyles.subtitle)
         row += 1
         for (column, header) in [t("Référentiel", "Grid"), "id", "version", "sha256"].enumerated() {
@@ -37,11 +46,9 @@ struct MetadataSheet {
         try sheet.write(t("Comment les scores sont calculés", "How scores are computed"), row: row, column: 0, style: ReportStyles.subtitle)
         for line in method {
             row += 1
-            try sheet.write(line, row: row, column: 0)
+            try sheet.writeParagraph(line, row: row, columns: 0...3)
         }
-        try sheet.setColumns(0, 0, width: 34)
-        try sheet.setColumns(1, 2, width: 26)
-        try sheet.setColumns(3, 3, width: 68)
+        sheet.setPageSetup(page.setup(.landscape, title: t("Métadonnées (hors rapport imprimé)", "Metadata (not part of the printed report)")))
     }
 
     var method: [String] {

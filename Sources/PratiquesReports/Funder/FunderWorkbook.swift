@@ -1,16 +1,15 @@
 import PratiquesCore
 
-/// The funder's workbook: aggregates only.
+/// The funder's workbook: aggregates only. *Comment lire* first (programme, cohort size,
+/// sessions, organisations per grid, method, privacy rules and the organisations that agreed
+/// to be named), *Synthèse*, *Progression*, *Critères* — the printed report —, then the annex
+/// of levels per criterion and *Métadonnées*.
 ///
-/// Privacy rules (docs/cohorts.md):
-/// - a group is the set of organisations behind one figure (session × dimension, a paired
-///   progress between two sessions, a criterion's distribution at a session); a group of fewer
-///   than ``minimumGroup`` organisations shows « secret statistique (moins de K organisations) »
-///   in its `n` cell and no figure at all;
-/// - minimum and maximum are never shown (each is one organisation's own score), nor counts
-///   of organisations that progressed or regressed (shares only);
-/// - organisation names appear only in *Participants*, and only for organisations that
-///   consented to be named; no per-organisation row; no comment or other free text.
+/// What is published is decided by ``FunderStatistics`` (today: a group of fewer than
+/// ``minimumGroup`` organisations shows « secret statistique (moins de K organisations) » and no
+/// figure; minimum and maximum never shown; progress as shares only); a grid with nothing
+/// published is one line, without a chart. Organisation names appear only in *Comment lire*,
+/// only for organisations that consented; no per-organisation row; no comment or free text.
 public struct FunderWorkbook {
     public let report: CohortReport
     /// K: the smallest group whose figures are shown.
@@ -25,56 +24,44 @@ public struct FunderWorkbook {
     }
 
     var language: Language { report.language }
-    var comparison: CohortComparison { report.comparison }
     func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    /// The text of a suppressed group.
+    /// The text of a withheld group.
     public var suppressedText: String {
         t("secret statistique (moins de \(minimumGroup) organisations)", "suppressed (fewer than \(minimumGroup) organisations)")
     }
 
     /// Sheet names, in order.
     public var sheetNames: [String] {
-        [t("Synthèse", "Summary"), t("Progression", "Progress"), t("Critères", "Criteria"), "Participants", t("Méthode", "Method"),
-         t("Métadonnées", "Metadata")]
+        [t("Comment lire", "How to read"), t("Synthèse", "Summary"), t("Progression", "Progress"), t("Critères", "Criteria"),
+         t("Annexe niveaux par critère", "Annex levels by criterion"), t("Métadonnées", "Metadata")]
     }
 
     /// Writes the workbook to `path` (through a temporary file moved into place).
     public func write(to path: String) throws {
-        let workbook = try XlsxWorkbook(path: path)
-        try workbook.setProperties(title: t("Cohorte ", "Cohort ") + report.cohort.name + t(" — financeurs", " — funders"),
+        let workbook = try XlsxWorkbook(path: path, language: language)
+        try workbook.setProperties(title: report.cohort.parcours + t(" — bilan pour les financeurs", " — report for funders"),
                                    author: "Pratiques \(PratiquesVersion.current)", comments: t("Généré le ", "Generated on ") + report.generatedOn)
-        let names = sheetNames
-        let sheets = try names.map { name throws(XlsxError) in try workbook.addWorksheet(name) }
-        try writeSummary(sheets[0], workbook: workbook)
-        try writeProgress(sheets[1])
-        try writeCriteria(sheets[2])
-        try writeParticipants(sheets[3])
-        try writeMethod(sheets[4])
-        try CohortMetadataSheet(language: language).write(sheets[5], report: report, audience: .funder, minimumGroup: minimumGroup)
+        let statistics = FunderStatistics(comparison: report.comparison, minimumGroup: minimumGroup)
+        let page = ReportPage(language: language, subject: report.cohort.parcours, generatedOn: report.generatedOn)
+        let sheets = try sheetNames.map { name throws(XlsxError) in try workbook.addWorksheet(name) }
+        let reportSheets = sheets[0...3].map(\.name)
+        try writeHowToRead(sheets[0], statistics: statistics, page: page, reportSheets: reportSheets)
+        try writeSummary(sheets[1], workbook: workbook, statistics: statistics, page: page)
+        try writeProgress(sheets[2], statistics: statistics, page: page)
+        try writeCriteria(sheets[3], statistics: statistics, page: page)
+        try writeLevels(sheets[4], statistics: statistics, page: page)
+        try CohortMetadataSheet(language: language).write(sheets[5], report: report, audience: .funder, page: page, minimumGroup: minimumGroup,
+                                                          notes: [page.howToPrint(reportSheets: reportSheets)])
         sheets[0].activate()
         try workbook.close()
     }
 
-    /// Whether a group of `n` organisations may be shown.
-    func isShown(_ n: Int) -> Bool { n >= minimumGroup }
+    func gridTitle(_ grid: FunderStatistics.Grid) -> String { grid.referentiel.title.text(in: language) }
 
-    /// Writes `n` in its cell, or the suppression text when the group is too small; returns
-    /// whether the group's figures may follow.
-    func writeGroupSize(_ sheet: XlsxWorksheet, n: Int, row: Int, column: Int) throws -> Bool {
-        if isShown(n) {
-            try sheet.write(Double(n), row: row, column: column, style: ReportStyles.integer)
-            return true
-        }
-        try sheet.write(suppressedText, row: row, column: column, style: FunderStyles.suppressed)
-        return false
+    /// « Lucrativité limitée : secret statistique… » — the one line of a grid with nothing published.
+    func withheldGridLine(_ grid: FunderStatistics.Grid) -> String {
+        gridTitle(grid) + t(" : secret statistique — moins de \(minimumGroup) organisations à chaque session, aucun chiffre publié.",
+                            ": suppressed — fewer than \(minimumGroup) organisations at every session, no figure published.")
     }
-
-    func gridTitle(_ grid: CohortGridComparison) -> String {
-        "\(grid.referentiel.title.text(in: language)) — \(grid.referentiel.id) \(grid.referentiel.version)"
-    }
-}
-
-enum FunderStyles {
-    static let suppressed = XlsxStyle(italic: true, fontColor: 0x7F7F7F, border: true, verticalTop: true)
 }

@@ -1,138 +1,167 @@
 import PratiquesCore
 
 extension OrganisationWorkbook {
-    /// Criteria × assessments: value of each assessment, then for the latest one the level
-    /// reached and its descriptor, the target and the gap, and the answers by role with
-    /// divergences highlighted.
-    func writeGridSheet(_ sheet: XlsxWorksheet, entries: [OrganisationReport.Entry]) throws {
+    /// One grid, criterion by criterion (portrait): the value of each assessment, then for the
+    /// latest one the level reached and what the organisation does at that level, the score,
+    /// the target and the gap, and the answers by role (names and comments only with
+    /// ``OrganisationReport/withNames``), divergences highlighted. Criteria are named by their
+    /// short label, grouped under their dimension.
+    func writeGridSheet(_ sheet: XlsxWorksheet, entries: [OrganisationReport.Entry], page: ReportPage) throws {
         guard let latest = entries.last else { return }
         let referentiel = latest.scoredOn.referentiel
+        let title = referentiel.title.text(in: language)
         let targets = Dictionary(report.targets.filter { $0.referentielID == referentiel.id }.map { ($0.criterionID, $0) },
                                  uniquingKeysWith: { _, last in last })
-        try sheet.write(referentiel.title.text(in: language) + " — " + report.organisation.name, row: 0, column: 0, style: ReportStyles.title)
-        try sheet.write(t("Valeurs : moyenne des répondants (ou consensus), en niveaux ; détail des réponses pour la dernière évaluation.",
-                          "Values: mean of respondents (or consensus), in levels; answers detailed for the latest assessment."),
-                        row: 1, column: 0, style: ReportStyles.note)
-        var headers = [t("Dimension", "Dimension"), t("Critère", "Criterion"), t("Question", "Question")]
-        headers += entries.map { "\($0.assessment.label) (\($0.versionText))" }
-        headers += [t("Niveau atteint", "Level reached"), t("Ce que fait l'organisation à ce niveau", "What the organisation does at this level"),
-                    t("Score", "Score"), t("Objectif", "Target"), t("Écart", "Gap"), t("Réponses par rôle", "Answers by role"),
-                    t("Divergence", "Divergence"), t("Reprise (valeurs * des versions antérieures)", "Carried (* values of earlier versions)")]
+        let base = 1 + entries.count
+        let widths: [Double] = [26] + Array(repeating: 5.5, count: entries.count) + [report.withNames ? 38 : 42, 6, 7, 6, report.withNames ? 32 : 22]
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        let all = 0...(widths.count - 1)
+        try sheet.write(title + " — " + report.organisation.name, row: 0, column: 0, style: ReportStyles.title)
+        try sheet.setRow(0, height: 22)
+        let scaleMax = referentiel.criteria.compactMap { $0.scaleID.flatMap(referentiel.scale(id:))?.levels.map(\.value).max() }.max() ?? 4
+        try sheet.writeParagraph(t("Valeurs en niveaux (0 à \(scaleMax)) : moyenne des répondants, ou valeur retenue en consensus ; score = valeur ÷ niveau maximal × 100. "
+                                   + "* valeur reprise d'une version antérieure de la grille. ⚠ et fond orangé : réponses divergentes (deux niveaux d'écart ou plus), à discuter.",
+                                   "Values in levels (0 to \(scaleMax)): mean of the respondents, or the value agreed by consensus; score = value ÷ highest level × 100. "
+                                   + "* value carried from an earlier version of the grid. ⚠ and orange background: answers that differ by two levels or more, to discuss."),
+                                 row: 1, columns: all, style: ReportStyles.wrappedNote)
         let headerRow = 3
-        for (column, header) in headers.enumerated() { try sheet.write(header, row: headerRow, column: column, style: ReportStyles.header) }
-        let base = 3 + entries.count
+        var headers = [t("Critère", "Criterion")]
+        headers += entries.map { $0.assessment.label + ($0.isCarried ? "*" : "") }
+        headers += [t("Niveau atteint en \(latest.assessment.label) : ce que fait l'organisation", "Level reached in \(latest.assessment.label): what the organisation does"),
+                    t("Score", "Score"), t("Objectif", "Target"), t("Écart", "Gap"),
+                    report.withNames ? t("Réponses (rôle, nom, commentaire)", "Answers (role, name, comment)") : t("Réponses par rôle", "Answers by role")]
+        for (column, header) in headers.enumerated() {
+            try sheet.write(header, row: headerRow, column: column, style: column == 0 || column == base || column == widths.count - 1 ? ReportStyles.header : ReportStyles.numberHeader)
+        }
+        try sheet.setRow(headerRow, height: RowHeight.forWrapped(headers.enumerated().map { ($0.element, widths[$0.offset]) }))
         var row = headerRow
         for dimension in referentiel.dimensions {
+            row += 1
+            try sheet.merge(dimension.title.text(in: language), firstRow: row, firstColumn: 0, lastRow: row, lastColumn: all.upperBound, style: ReportStyles.group)
             for criterion in dimension.criteria {
                 row += 1
-                try sheet.write(dimension.title.text(in: language), row: row, column: 0, style: ReportStyles.text)
-                try sheet.write(criterion.id, row: row, column: 1, style: ReportStyles.plain)
-                try sheet.write(criterion.question.text(in: language), row: row, column: 2, style: ReportStyles.text)
+                let name = ReportText.criterionLabel(criterion, language, limit: 56)
+                try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
                 for (index, entry) in entries.enumerated() {
                     let value = entry.score.criterion(criterion.id)
                     if value?.isNotApplicable == true {
-                        try sheet.write(t("n/a", "n/a"), row: row, column: 3 + index, style: ReportStyles.plain)
+                        try sheet.write(t("n/a", "n/a"), row: row, column: 1 + index, style: ReportStyles.plain.with(horizontal: .center))
                     } else {
-                        try sheet.write(value?.value, row: row, column: 3 + index,
+                        try sheet.write(value?.value, row: row, column: 1 + index,
                                         style: entry.isCarried && value?.value != nil ? ReportStyles.carriedLevel : ReportStyles.level)
                     }
                 }
                 let scored = latest.score.criterion(criterion.id)
-                var levelText = "", descriptor = ""
-                if let value = scored?.value, let scale = criterion.scaleID.flatMap(referentiel.scale(id:)) {
-                    let reached = Int(value.rounded())
-                    levelText = "\(reached) " + (scale.level(value: reached)?.label.text(in: language) ?? "")
-                    descriptor = criterion.descriptors[reached]?.text(in: language)
-                        ?? criterion.bands.last(where: { $0.level == reached })?.label?.text(in: language) ?? ""
-                } else if let value = scored?.value, criterion.kind == .yesNo {
-                    levelText = value >= 0.5 ? t("oui", "yes") : t("non", "no")
+                var reached = ""
+                if !criterion.isScored {
+                    reached = t("Réponse libre (non notée)", "Free answer (not scored)")
+                } else if let value = scored?.value {
+                    let (level, descriptor) = OrganisationBrief.levelText(criterion, value: value, referentiel: referentiel, language: language)
+                    reached = descriptor.isEmpty ? level : level + t(" : ", ": ") + descriptor
+                } else if scored?.isNotApplicable == true {
+                    reached = t("Non applicable", "Not applicable")
                 }
-                try sheet.write(levelText, row: row, column: base, style: ReportStyles.plain)
-                try sheet.write(descriptor, row: row, column: base + 1, style: ReportStyles.text)
-                try sheet.write(scored?.score, row: row, column: base + 2, style: ReportStyles.score)
+                try sheet.write(reached, row: row, column: base, style: ReportStyles.text)
+                try sheet.write(scored?.score, row: row, column: base + 1, style: ReportStyles.score)
                 if let target = targets[criterion.id] {
-                    try sheet.write(Double(target.level), row: row, column: base + 3, style: ReportStyles.integer)
-                    try sheet.write(scored?.gapToTarget, row: row, column: base + 4, style: ReportStyles.level)
+                    try sheet.write(Double(target.level), row: row, column: base + 2, style: ReportStyles.integer)
+                    try sheet.write(scored?.gapToTarget.map { max(0, $0) }, row: row, column: base + 3, style: ReportStyles.level)
                 } else {
+                    try sheet.writeBlank(row: row, column: base + 2, style: ReportStyles.plain)
                     try sheet.writeBlank(row: row, column: base + 3, style: ReportStyles.plain)
-                    try sheet.writeBlank(row: row, column: base + 4, style: ReportStyles.plain)
                 }
                 let divergent = scored?.statistics.isDivergent == true
-                let answers = answersByRole(latest.answers, criterion: criterion, referentiel: referentiel)
-                try sheet.setRow(row, height: RowHeight.forWrapped([(dimension.title.text(in: language), 22), (criterion.question.text(in: language), 48),
-                                                                    (descriptor, 48), (answers, 40)]))
-                try sheet.write(answers, row: row, column: base + 5,
-                                style: divergent ? ReportStyles.divergent : ReportStyles.text)
-                try sheet.write(divergent ? t("à discuter", "to discuss") : "", row: row, column: base + 6,
-                                style: divergent ? ReportStyles.divergent : ReportStyles.plain)
-                let carried = carriedText(criterion.id, entries: entries)
-                try sheet.write(carried, row: row, column: base + 7, style: carried.isEmpty ? ReportStyles.plain : ReportStyles.carriedNote)
+                var answers = answersByRole(latest.answers, criterion: criterion, referentiel: referentiel)
+                if divergent { answers = "⚠ " + answers }
+                try sheet.write(answers, row: row, column: base + 4, style: divergent ? ReportStyles.divergent : ReportStyles.text)
+                try sheet.setRow(row, height: RowHeight.forWrapped([(name, widths[0]), (reached, widths[base]), (answers, widths[base + 4])]))
             }
         }
         let lastCriterionRow = row
-        var lost: [String] = []
-        for entry in entries {
-            for item in entry.carry?.notComparable ?? [] where item.reason != .added && referentiel.criterion(id: item.criterionID) == nil {
-                let text = item.describe(in: language)
-                if !lost.contains(text) { lost.append(text) }
-            }
-        }
-        if !lost.isEmpty {
-            row += 2
-            try sheet.write(t("Critères des versions antérieures sans équivalent (non comparables) : ",
-                              "Criteria of earlier versions with no equivalent (not comparable): ") + lost.joined(separator: " ; "),
-                            row: row, column: 0, style: ReportStyles.note)
-        }
         if lastCriterionRow > headerRow {
-            try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: base + 2, lastRow: lastCriterionRow, lastColumn: base + 2, ReportStyles.scoreScale)
-            try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastCriterionRow, lastColumn: headers.count - 1)
+            try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: base + 1, lastRow: lastCriterionRow, lastColumn: base + 1, ReportStyles.scoreScale)
         }
-        try sheet.setColumns(0, 0, width: 22)
-        try sheet.setColumns(1, 1, width: 24)
-        try sheet.setColumns(2, 2, width: 48)
-        try sheet.setColumns(3, base - 1, width: 11)
-        try sheet.setColumns(base, base, width: 16)
-        try sheet.setColumns(base + 1, base + 1, width: 48)
-        try sheet.setColumns(base + 2, base + 4, width: 9)
-        try sheet.setColumns(base + 5, base + 5, width: 40)
-        try sheet.setColumns(base + 6, base + 6, width: 12)
-        try sheet.setColumns(base + 7, base + 7, width: 44)
-        sheet.freezePanes(row: headerRow + 1, column: 3)
-        try sheet.setLandscapePrint(repeatRows: headerRow...headerRow)
-        try sheet.setFooter("&L\(referentiel.title.text(in: language))&R&P / &N")
+        let notes = carriedNotes(entries: entries, referentiel: referentiel)
+        if !notes.isEmpty {
+            row += 1
+            try sheet.writeParagraph(notes.joined(separator: " "), row: row, columns: all, style: ReportStyles.carriedNote)
+        }
+        sheet.freezePanes(row: headerRow + 1, column: 1)
+        sheet.setPageSetup(page.setup(.portrait, title: title, repeatRows: headerRow...headerRow, columns: all))
     }
 
-    /// How each carried assessment's value of a criterion came: `2024 (1.0.0) : gd.regles-ecrites → scission`,
-    /// or that it could not be compared; empty when no assessment was carried.
-    func carriedText(_ criterionID: String, entries: [OrganisationReport.Entry]) -> String {
-        var lines: [String] = []
+    /// In words, how the carried assessments' values came: criteria split or merged, and those
+    /// of earlier versions with no equivalent.
+    func carriedNotes(entries: [OrganisationReport.Entry], referentiel: Referentiel) -> [String] {
+        var byText: [(text: String, labels: [String])] = []
+        func add(_ text: String, _ label: String) {
+            if let index = byText.firstIndex(where: { $0.text == text }) {
+                if !byText[index].labels.contains(label) { byText[index].labels.append(label) }
+            } else {
+                byText.append((text, [label]))
+            }
+        }
         for entry in entries {
             guard let carry = entry.carry else { continue }
-            let prefix = "\(entry.assessment.label) (\(carry.from.version)) : "
-            if let trace = carry.trace(of: criterionID) {
-                lines.append(prefix + (trace.isEqual ? t("repris à l'identique", "carried as it is")
-                                       : "\(trace.sourceIDs.joined(separator: " + ")) → \(trace.how(in: language))"))
-            } else if let item = carry.notComparable.first(where: { $0.criterionID == criterionID }) {
-                lines.append(prefix + t("non comparable, ", "not comparable, ") + item.describe(in: language))
+            let older = entry.referentiel.referentiel
+            func name(_ id: String) -> String {
+                (referentiel.criterion(id: id) ?? older.criterion(id: id)).map { ReportText.criterionLabel($0, language) } ?? id
+            }
+            for trace in carry.traces where !trace.isEqual {
+                add(name(trace.criterionID) + " ← " + trace.sourceIDs.map(name).joined(separator: " + ") + " (" + trace.how(in: language) + ")", entry.assessment.label)
+            }
+            for item in carry.notComparable where item.reason != .added && referentiel.criterion(id: item.criterionID) == nil {
+                add(t("sans équivalent : ", "no equivalent: ") + notComparableText(item, entry: entry), entry.assessment.label)
             }
         }
-        return lines.joined(separator: "\n")
+        guard !byText.isEmpty else { return [] }
+        return [t("* Valeurs reprises des versions antérieures :", "* Values carried from earlier versions:")]
+            + byText.enumerated().map { index, item in
+                item.labels.joined(separator: ", ") + " — " + item.text + (index == byText.count - 1 ? "." : t(" ;", ";"))
+            }
     }
 
-    /// `Direction (Samir) : 3 Établi`, then `Bénévole : 1 Émergent « comment »` on the next line.
+    /// Without names: `Direction 3 · Salarié·e 2, 3 · Consensus 2`. With names: one line per
+    /// respondent, `Direction (Samir) : 3 Établi « comment »`.
     func answersByRole(_ assessment: Assessment, criterion: Criterion, referentiel: Referentiel) -> String {
-        var parts: [String] = []
+        if report.withNames {
+            var parts: [String] = []
+            for respondent in assessment.respondents {
+                guard let answer = respondent.answers[criterion.id] else { continue }
+                let who = respondent.role.label(in: language) + (respondent.name.map { " (\($0))" } ?? "")
+                var text = who + t(" : ", ": ") + answerText(answer.value, criterion: criterion, referentiel: referentiel)
+                if let comment = answer.comment, !comment.isEmpty { text += " « \(comment) »" }
+                parts.append(text)
+            }
+            if let consensus = assessment.consensus[criterion.id] {
+                parts.append(t("Consensus : ", "Consensus: ") + answerText(consensus.value, criterion: criterion, referentiel: referentiel))
+            }
+            return parts.joined(separator: "\n")
+        }
+        var roles: [(role: RespondentRole, values: [String])] = []
         for respondent in assessment.respondents {
-            guard let answer = respondent.answers[criterion.id] else { continue }
-            let who = respondent.role.label(in: language) + (respondent.name.map { " (\($0))" } ?? "")
-            var text = who + " : " + answerText(answer.value, criterion: criterion, referentiel: referentiel)
-            if let comment = answer.comment, !comment.isEmpty { text += " « \(comment) »" }
-            parts.append(text)
+            guard let answer = respondent.answers[criterion.id], let value = answer.value else { continue }
+            let text: String
+            switch value {
+            case .level(let level): text = String(level)
+            case .notApplicable: text = t("n/a", "n/a")
+            case .text: text = t("réponse libre", "free answer")
+            case .number(let number): text = NumberFormatting.decimal(number, digits: number == number.rounded() ? 0 : 1, language: language)
+            case .yesNo: text = answerText(value, criterion: criterion, referentiel: referentiel)
+            }
+            if let index = roles.firstIndex(where: { $0.role == respondent.role }) {
+                roles[index].values.append(text)
+            } else {
+                roles.append((respondent.role, [text]))
+            }
         }
-        if let consensus = assessment.consensus[criterion.id] {
-            parts.append(t("Consensus : ", "Consensus: ") + answerText(consensus.value, criterion: criterion, referentiel: referentiel))
+        var parts = roles.map { $0.role.label(in: language) + " " + $0.values.joined(separator: ", ") }
+        if let consensus = assessment.consensus[criterion.id], let value = consensus.value {
+            let text: String
+            if case .level(let level) = value { text = String(level) } else { text = answerText(value, criterion: criterion, referentiel: referentiel) }
+            parts.append(t("Consensus ", "Consensus ") + text)
         }
-        return parts.joined(separator: "\n")
+        return parts.joined(separator: " · ")
     }
 
     func answerText(_ value: AnswerValue?, criterion: Criterion, referentiel: Referentiel) -> String {

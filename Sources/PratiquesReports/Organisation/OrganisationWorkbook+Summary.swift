@@ -1,147 +1,132 @@
 import PratiquesCore
 
 extension OrganisationWorkbook {
-    /// Organisation, period, overall scores over time, then one block per grid with its
-    /// dimension scores, a radar (first against latest assessment) and a line chart.
-    func writeSummary(_ sheet: XlsxWorksheet, workbook: XlsxWorkbook) throws {
+    /// Organisation and period, then one block per grid: its dimensions × assessments table
+    /// (overall score and coverage below) beside a chart of horizontal bars on 0–100. Blocks
+    /// never straddle a page.
+    func writeSummary(_ sheet: XlsxWorksheet, workbook: XlsxWorkbook, page: ReportPage) throws {
         let organisation = report.organisation
-        try sheet.setColumns(0, 0, width: 34)
-        try sheet.setColumns(1, 7, width: 14)
-        try sheet.setColumns(8, 8, width: 60)
-        try sheet.write(t("Progression des pratiques — ", "Practice progress — ") + organisation.name, row: 0, column: 0, style: ReportStyles.title)
-        let dates = report.entries.map(\.assessment.date).sorted()
-        let period = dates.isEmpty ? "—" : "\(dates.first!) → \(dates.last!)"
-        let facts: [(label: String, value: String)] = [
-            (t("Forme juridique", "Legal form"), organisation.legalForm.label(in: language)),
-            (t("Département", "Département"), organisation.departement ?? ""),
-            (t("Période", "Period"), period),
-            (t("Généré le", "Generated on"), report.generatedOn),
-        ]
-        try sheet.writeFacts(facts)
-        var row = 6
-        try sheet.write(t("Scores globaux (sur 100)", "Overall scores (out of 100)"), row: row, column: 0, style: ReportStyles.subtitle)
-        row += 1
-        let headers = [t("Référentiel", "Grid"), "Version", t("Évaluation", "Assessment"), "Date", t("Score global", "Overall score"),
-                       t("Évolution", "Change"), t("Couverture", "Coverage"), t("Score sur la version", "Scored on version"),
-                       t("Reprise", "Carried")]
-        for (column, header) in headers.enumerated() { try sheet.write(header, row: row, column: column, style: ReportStyles.header) }
-        let firstScoreRow = row + 1
-        for entry in report.entries {
-            row += 1
-            let referentiel = entry.referentiel.referentiel
-            try sheet.write(referentiel.title.text(in: language), row: row, column: 0, style: ReportStyles.plain)
-            try sheet.write(referentiel.version.description, row: row, column: 1, style: ReportStyles.plain)
-            try sheet.write(entry.assessment.label, row: row, column: 2, style: ReportStyles.plain)
-            try sheet.write(date: entry.assessment.date, row: row, column: 3, style: ReportStyles.date)
-            try sheet.write(entry.score.overall, row: row, column: 4, style: entry.isCarried ? ReportStyles.carriedScore : ReportStyles.score)
-            try sheet.write(entry.progress?.overall.change, row: row, column: 5, style: ReportStyles.delta)
-            try sheet.write(entry.score.coverage, row: row, column: 6, style: ReportStyles.percent)
-            try sheet.write(entry.scoredOn.referentiel.version.description, row: row, column: 7, style: ReportStyles.plain)
-            try sheet.write(entry.carry.map { carriedNote($0) } ?? "", row: row, column: 8,
-                            style: entry.isCarried ? ReportStyles.carriedNote : ReportStyles.plain)
+        let assessmentColumns = max(3, report.byGrid.map(\.entries.count).max() ?? 0)
+        let changeColumn = 1 + assessmentColumns
+        try sheet.setColumns(0, 0, width: 30)
+        try sheet.setColumns(1, assessmentColumns, width: 8)
+        try sheet.setColumns(changeColumn, changeColumn, width: 10)
+        let chartFirst = changeColumn + 2
+        try sheet.setColumns(changeColumn + 1, changeColumn + 1, width: 2)
+        try sheet.setColumns(chartFirst, chartFirst + 6, width: 10)
+        let lastColumn = chartFirst + 6
+        try sheet.write(t("Synthèse — ", "Summary — ") + organisation.name, row: 0, column: 0, style: ReportStyles.title)
+        try sheet.setRow(0, height: 22)
+        let dates = report.completedEntries.map(\.assessment.date).sorted()
+        var facts = [organisation.legalForm.label(in: language)]
+        if let departement = organisation.departement, !departement.isEmpty { facts.append(t("département ", "département ") + departement) }
+        if let first = dates.first, let last = dates.last {
+            facts.append(t("évaluations du ", "assessments from ") + ReportText.day(first, language) + t(" au ", " to ") + ReportText.day(last, language))
         }
-        if row >= firstScoreRow {
-            try sheet.conditionalFormat(firstRow: firstScoreRow, firstColumn: 4, lastRow: row, lastColumn: 4, ReportStyles.scoreScale)
-        }
-        row += 2
+        facts.append(t("scores sur 100 ; méthode : feuille Métadonnées", "scores out of 100; method: Metadata sheet"))
+        try sheet.writeParagraph(facts.joined(separator: " · "), row: 1, columns: 0...lastColumn, style: ReportStyles.wrappedNote)
+        var row = 3
         for grid in report.byGrid {
-            row = try writeGridBlock(sheet, workbook: workbook, gridID: grid.id, entries: grid.entries, at: row)
+            row = try writeGridBlock(sheet, workbook: workbook, entries: grid.entries, at: row, changeColumn: changeColumn,
+                                     chartColumns: chartFirst...lastColumn) + 1
         }
-        try sheet.write(t("Scores calculés par Pratiques : voir la feuille Métadonnées pour la méthode.",
-                          "Scores computed by Pratiques: see the Metadata sheet for the method."), row: row, column: 0, style: ReportStyles.note)
+        if report.byGrid.isEmpty {
+            try sheet.write(t("Aucune évaluation terminée.", "No completed assessment."), row: row, column: 0, style: ReportStyles.note)
+        }
         sheet.freezePanes(row: 1, column: 0)
-        try sheet.setLandscapePrint()
-        try sheet.setFooter("&L\(organisation.name)&R&P / &N")
+        sheet.setPageSetup(page.setup(.landscape, title: t("Synthèse", "Summary"), columns: 0...lastColumn))
     }
 
-    /// One grid: dimensions × assessments table, radar and line chart. Returns the next free row.
-    private func writeGridBlock(_ sheet: XlsxWorksheet, workbook: XlsxWorkbook, gridID: String, entries: [OrganisationReport.Entry], at start: Int) throws -> Int {
+    /// One grid: dimensions × assessments with the overall score and the coverage, notes on
+    /// carried values, and the bar chart beside. Returns the block's last row.
+    private func writeGridBlock(_ sheet: XlsxWorksheet, workbook: XlsxWorkbook, entries: [OrganisationReport.Entry], at start: Int,
+                                changeColumn: Int, chartColumns: ClosedRange<Int>) throws -> Int {
         guard let latest = entries.last else { return start }
         let referentiel = latest.scoredOn.referentiel
+        let title = referentiel.title.text(in: language)
         var row = start
-        try sheet.write(referentiel.title.text(in: language), row: row, column: 0, style: ReportStyles.subtitle)
+        try sheet.write(title, row: row, column: 0, style: ReportStyles.subtitle)
+        try sheet.write(t("version ", "version ") + referentiel.version.description, row: row, column: 1, style: ReportStyles.note)
         row += 1
         let headerRow = row
         try sheet.write(t("Dimension", "Dimension"), row: row, column: 0, style: ReportStyles.header)
         for (index, entry) in entries.enumerated() {
-            try sheet.write("\(entry.assessment.label) (\(entry.versionText))", row: row, column: 1 + index, style: ReportStyles.header)
+            try sheet.write(entry.assessment.label + (entry.isCarried ? "*" : ""), row: row, column: 1 + index, style: ReportStyles.numberHeader)
         }
-        let deltaColumn = 1 + entries.count
-        try sheet.write(t("Évolution", "Change"), row: row, column: deltaColumn, style: ReportStyles.header)
+        for column in (1 + entries.count)..<changeColumn { try sheet.writeBlank(row: row, column: column, style: ReportStyles.numberHeader) }
+        try sheet.write(entries.count > 1 ? t("Évolution", "Change") : "", row: row, column: changeColumn, style: ReportStyles.numberHeader)
         for dimension in referentiel.dimensions {
             row += 1
-            try sheet.write(dimension.title.text(in: language), row: row, column: 0, style: ReportStyles.text)
-            var values: [Double?] = []
-            for (index, entry) in entries.enumerated() {
-                let value = entry.score.dimension(dimension.id)?.score
-                values.append(value)
-                try sheet.write(value, row: row, column: 1 + index, style: entry.isCarried ? ReportStyles.carriedScore : ReportStyles.score)
-            }
-            let change: Double? = (values.first ?? nil).flatMap { first in (values.last ?? nil).map { $0 - first } }
-            try sheet.write(entries.count > 1 ? change : nil, row: row, column: deltaColumn, style: ReportStyles.delta)
+            let name = dimension.title.text(in: language)
+            try sheet.write(name, row: row, column: 0, style: ReportStyles.text)
+            try sheet.setRow(row, height: RowHeight.forWrapped([(name, 30)]))
+            let values = entries.map { $0.score.dimension(dimension.id)?.score }
+            try writeValues(sheet, values, entries: entries, row: row, changeColumn: changeColumn, style: ReportStyles.score)
         }
-        let lastDimensionRow = row
         row += 1
         let overallRow = row
-        try sheet.write(t("Score global", "Overall score"), row: row, column: 0, style: ReportStyles.label)
-        for (index, entry) in entries.enumerated() {
-            try sheet.write(entry.score.overall, row: row, column: 1 + index, style: entry.isCarried ? ReportStyles.carriedScore : ReportStyles.score)
-        }
-        let overallChange: Double? = entries.count > 1 ? (entries.first!.score.overall).flatMap { first in latest.score.overall.map { $0 - first } } : nil
-        try sheet.write(overallChange, row: row, column: deltaColumn, style: ReportStyles.delta)
+        try sheet.write(t("Score global", "Overall score"), row: row, column: 0, style: ReportStyles.boldText)
+        try writeValues(sheet, entries.map(\.score.overall), entries: entries, row: row, changeColumn: changeColumn, style: ReportStyles.boldScore)
         row += 1
-        try sheet.write(t("Couverture", "Coverage"), row: row, column: 0, style: ReportStyles.label)
+        try sheet.write(t("Couverture (critères répondus)", "Coverage (criteria answered)"), row: row, column: 0, style: ReportStyles.text)
         for (index, entry) in entries.enumerated() { try sheet.write(entry.score.coverage, row: row, column: 1 + index, style: ReportStyles.percent) }
+        for column in (1 + entries.count)...changeColumn { try sheet.writeBlank(row: row, column: column, style: ReportStyles.plain) }
         try sheet.conditionalFormat(firstRow: headerRow + 1, firstColumn: 1, lastRow: overallRow, lastColumn: entries.count, ReportStyles.scoreScale)
-
-        // Radar: dimensions of the first against the latest assessment.
-        let radar = try workbook.addChart(.radar)
-        radar.setTitle(referentiel.title.text(in: language) + t(" — dimensions", " — dimensions"))
-        let categories = (row: (headerRow + 1)...lastDimensionRow, column: 0...0)
-        if entries.count > 1 {
-            try radar.addSeries(name: entries.first!.assessment.label, sheet: sheet.name, categories: categories,
-                                values: (row: (headerRow + 1)...lastDimensionRow, column: 1...1), color: 0xA6A6A6)
-        }
-        try radar.addSeries(name: latest.assessment.label, sheet: sheet.name, categories: categories,
-                            values: (row: (headerRow + 1)...lastDimensionRow, column: entries.count...entries.count), color: 0x1F4E79)
-        radar.setValueAxis(minimum: 0, maximum: 100)
-        radar.legendAtBottom()
-        try sheet.insert(radar, row: start, column: deltaColumn + 2, xScale: 0.9, yScale: 1.1)
-
-        // Line: overall score over time.
-        let line = try workbook.addChart(.line)
-        line.setTitle(t("Score global dans le temps", "Overall score over time"))
-        try line.addSeries(name: referentiel.title.text(in: language), sheet: sheet.name,
-                           categories: (row: headerRow...headerRow, column: 1...entries.count),
-                           values: (row: overallRow...overallRow, column: 1...entries.count), color: 0x2E75B6)
-        line.setValueAxis(minimum: 0, maximum: 100, title: t("sur 100", "out of 100"))
-        line.legendAtBottom()
-        try sheet.insert(line, row: start, column: deltaColumn + 9, xScale: 0.9, yScale: 1.1)
-        var explained = Set<String>()
-        for entry in entries {
-            guard let carry = entry.carry, explained.insert(carry.pathText).inserted else { continue }
+        let carried = entries.filter(\.isCarried)
+        if !carried.isEmpty {
             row += 1
-            try sheet.write(carriedLegend(carry), row: row, column: 0, style: ReportStyles.note)
+            try sheet.writeParagraph(carriedLegend(carried, newest: referentiel.version), row: row, columns: 0...changeColumn, style: ReportStyles.carriedNote)
         }
-        return max(row + 3, start + 19)
+
+        // Horizontal bars: a group per dimension (and the overall score), a bar per assessment.
+        let chart = try workbook.addChart(.bar)
+        chart.setTitle(title + t(" — scores par dimension", " — scores by dimension"))
+        let colors = ReportStyles.seriesColors(entries.count)
+        for (index, entry) in entries.enumerated() {
+            try chart.addSeries(name: entry.assessment.label + (entry.isCarried ? "*" : ""), sheet: sheet.name,
+                                categories: ((headerRow + 1)...overallRow, 0...0), values: ((headerRow + 1)...overallRow, (1 + index)...(1 + index)),
+                                color: colors[index])
+        }
+        chart.setValueAxis(minimum: 0, maximum: 100, majorUnit: 25)
+        chart.setCategoryAxis(fontSize: 8, topDown: true)
+        chart.setBarSpacing(gap: 60)
+        chart.legendAtBottom()
+        let bars = (overallRow - headerRow) * entries.count
+        let chartRows = max(row - start + 1, min(30, 5 + (bars + 1) / 2))
+        try sheet.insert(chart, rows: start...(start + chartRows - 1), columns: chartColumns)
+        let end = max(row, start + chartRows - 1)
+        sheet.keepTogether(start...end)
+        return end
     }
 
-    /// `* valeurs reprises de la version 1.0.0 (1.0.0 → 1.1.0 → 2.0.0)`.
-    func carriedLegend(_ carry: CarryReport) -> String {
-        t("* valeurs reprises d'une version antérieure (\(carry.pathText)) : voir la colonne Reprise de la feuille de la grille",
-          "* values carried from an earlier version (\(carry.pathText)): see the Carried column of the grid's sheet")
+    /// One value per assessment (carried ones marked), blanks up to the change column, then the
+    /// change from the first to the latest.
+    private func writeValues(_ sheet: XlsxWorksheet, _ values: [Double?], entries: [OrganisationReport.Entry], row: Int, changeColumn: Int,
+                             style: XlsxStyle) throws {
+        for (index, entry) in entries.enumerated() {
+            try sheet.write(values[index], row: row, column: 1 + index, style: entry.isCarried ? ReportStyles.carriedScore : style)
+        }
+        for column in (1 + entries.count)..<changeColumn { try sheet.writeBlank(row: row, column: column, style: ReportStyles.plain) }
+        let change: Double? = entries.count > 1 ? OrganisationBrief.difference(values.last ?? nil, values.first ?? nil) : nil
+        try sheet.write(change, row: row, column: changeColumn, style: ReportStyles.delta)
     }
 
-    /// How an assessment was carried, in one cell: path, non-trivial steps, criteria not comparable.
-    func carriedNote(_ carry: CarryReport) -> String {
-        var parts = [t("reprise \(carry.pathText)", "carried \(carry.pathText)")]
-        let changed = carry.traces.filter { !$0.isEqual }
-        if !changed.isEmpty {
-            parts.append(changed.map { "\($0.sourceIDs.joined(separator: " + ")) → \($0.criterionID) (\($0.how(in: language)))" }.joined(separator: " ; "))
+    /// `* 2024, 2025 : réponses données sur une version antérieure (1.0.0, 1.1.0), reprises sur la 2.0.0 — détail dans la feuille de la grille`.
+    func carriedLegend(_ entries: [OrganisationReport.Entry], newest: SemanticVersion) -> String {
+        let labels = entries.map(\.assessment.label).joined(separator: ", ")
+        var versions: [String] = []
+        for entry in entries where !versions.contains(entry.referentiel.referentiel.version.description) {
+            versions.append(entry.referentiel.referentiel.version.description)
         }
-        if !carry.notComparable.isEmpty {
-            parts.append(t("non comparables : ", "not comparable: ") + carry.notComparable.map { $0.describe(in: language) }.joined(separator: " ; "))
-        }
-        return parts.joined(separator: " — ")
+        return t("* \(labels) : réponses données sur une version antérieure (\(versions.joined(separator: ", "))), reprises sur la \(newest) — détail dans la feuille de la grille",
+                 "* \(labels): answers given on an earlier version (\(versions.joined(separator: ", "))), carried onto \(newest) — detail in the grid's sheet")
+    }
+
+    /// A criterion that cannot be compared, named in words: `Information financière (supprimé en 2.0.0)`.
+    func notComparableText(_ item: NotComparableCriterion, entry: OrganisationReport.Entry) -> String {
+        let criterion = entry.scoredOn.referentiel.criterion(id: item.criterionID) ?? entry.referentiel.referentiel.criterion(id: item.criterionID)
+        let name = criterion.map { ReportText.criterionLabel($0, language) } ?? item.criterionID
+        let described = item.describe(in: language)
+        return described.hasPrefix(item.criterionID) ? name + described.dropFirst(item.criterionID.count) : described
     }
 }

@@ -35,8 +35,9 @@ public struct QuestionnaireReader: Sendable {
         do {
             xlsx = try XlsxReader(path: path)
         } catch {
-            throw InputError(file, .notAQuestionnaire, fr: "classeur .xlsx illisible (\(error.part) : \(error.reason))",
-                             en: "unreadable .xlsx workbook (\(error.part): \(error.reason))")
+            let part = error.sheet == nil || error.part.isEmpty ? "" : " (\(error.part))"
+            throw InputError(file, field: error.field, .notAQuestionnaire, fr: "classeur .xlsx illisible\(part) : \(error.reason.fr)",
+                             en: "unreadable .xlsx workbook\(part): \(error.reason.en)")
         }
         let metadataName = QuestionnaireWorkbook.metadataSheet
         guard let metadata = xlsx.sheet(metadataName) else {
@@ -46,16 +47,16 @@ public struct QuestionnaireReader: Sendable {
         }
         guard Self.text(metadata["A1"]) == "format", Self.text(metadata["B1"]) == QuestionnaireWorkbook.layoutVersion else {
             throw InputError(file, field: "\(metadataName)!B1", .notAQuestionnaire,
-                             fr: "format de questionnaire « \(Self.text(metadata["B1"]) ?? "") » inconnu (\(QuestionnaireWorkbook.layoutVersion) attendu)",
-                             en: "unknown questionnaire format '\(Self.text(metadata["B1"]) ?? "")' (expected \(QuestionnaireWorkbook.layoutVersion))")
+                             fr: "format de questionnaire \(MessageQuote.fr(Self.text(metadata["B1"]) ?? "")) inconnu (\(QuestionnaireWorkbook.layoutVersion) attendu)",
+                             en: "unknown questionnaire format \(MessageQuote.en(Self.text(metadata["B1"]) ?? "")) (expected \(QuestionnaireWorkbook.layoutVersion))")
         }
         let gridID = Self.text(metadata["B2"]) ?? ""
         let versionText = Self.text(metadata["B3"]) ?? ""
         guard let version = SemanticVersion(versionText), let loaded = catalog.find(gridID, version: version) else {
             let known = catalog.versions(of: gridID).map(\.referentiel.version.description).joined(separator: ", ")
             throw InputError(file, field: "\(metadataName)!B3", .unknownReferentielVersion,
-                             fr: "questionnaire du référentiel « \(gridID) » version \(versionText), inconnu ici\(known.isEmpty ? "" : " (versions connues : \(known))")",
-                             en: "questionnaire for référentiel '\(gridID)' version \(versionText), unknown here\(known.isEmpty ? "" : " (known versions: \(known))")")
+                             fr: "questionnaire du référentiel \(MessageQuote.fr(gridID)) version \(MessageQuote.excerpt(versionText)), inconnu ici\(known.isEmpty ? "" : " (versions connues : \(known))")",
+                             en: "questionnaire for référentiel \(MessageQuote.en(gridID)) version \(MessageQuote.excerpt(versionText)), unknown here\(known.isEmpty ? "" : " (known versions: \(known))")")
         }
         guard Self.text(metadata["B4"]) == loaded.sha256 else {
             throw InputError(file, field: "\(metadataName)!B4", .questionnaireAltered,
@@ -87,7 +88,7 @@ public struct QuestionnaireReader: Sendable {
                        en: "dimension '\(dimension.id)' is missing from the table of sheets")
                 continue
             }
-            guard let sheet = xlsx.sheet(sheetName) else {
+            guard let sheet = Self.dimensionSheet(named: sheetName, firstCriterion: dimension.criteria.first?.id, in: xlsx) else {
                 refuse("\(metadataName)!A\(tableRow)", .questionnaireAltered, fr: "la feuille « \(sheetName) » manque au classeur (renommée ou supprimée ?)",
                        en: "sheet '\(sheetName)' is missing from the workbook (renamed or deleted?)")
                 continue
@@ -98,8 +99,8 @@ public struct QuestionnaireReader: Sendable {
                 let found = Self.text(sheet["A\(row)"])
                 guard found == criterion.id else {
                     refuse("\(sheetName)!A\(row)", .questionnaireAltered,
-                           fr: "identifiant « \(found ?? "") » au lieu de « \(criterion.id) » : la colonne A cachée ne doit pas être modifiée",
-                           en: "id '\(found ?? "")' instead of '\(criterion.id)': the hidden column A must not be changed")
+                           fr: "identifiant \(MessageQuote.fr(found ?? "")) au lieu de « \(criterion.id) » : la colonne A cachée ne doit pas être modifiée",
+                           en: "id \(MessageQuote.en(found ?? "")) instead of '\(criterion.id)': the hidden column A must not be changed")
                     continue
                 }
                 var value: AnswerValue?
@@ -118,13 +119,20 @@ public struct QuestionnaireReader: Sendable {
                     refuse("\(sheetName)!E\(row)", rule, fr: reason.fr, en: reason.en)
                     continue
                 }
-                let comment = Self.text(sheet["F\(row)"])
+                var comment: String?
+                switch Self.text(sheet["F\(row)"]).map({ TextRules.check($0, as: .comment) }) {
+                case .failure(let problem)?:
+                    refuse("\(sheetName)!F\(row)", problem.rule, fr: problem.detail.fr, en: problem.detail.en)
+                    continue
+                case .success(let stored)?: comment = stored
+                case nil: break
+                }
                 if value != nil || comment != nil { answers.append(Answer(criterionID: criterion.id, value: value, comment: comment)) }
             }
             let after = first + dimension.criteria.count
             if let extra = Self.text(sheet["A\(after)"]) {
-                refuse("\(sheetName)!A\(after)", .questionnaireAltered, fr: "identifiant « \(extra) » en trop : la dimension « \(dimension.id) » a \(dimension.criteria.count) critère(s)",
-                       en: "extra id '\(extra)': dimension '\(dimension.id)' has \(dimension.criteria.count) criterion(s)")
+                refuse("\(sheetName)!A\(after)", .questionnaireAltered, fr: "identifiant \(MessageQuote.fr(extra)) en trop : la dimension « \(dimension.id) » a \(dimension.criteria.count) critère(s)",
+                       en: "extra id \(MessageQuote.en(extra)): dimension '\(dimension.id)' has \(dimension.criteria.count) criterion(s)")
             }
         }
 
@@ -134,7 +142,10 @@ public struct QuestionnaireReader: Sendable {
             ?? xlsx.sheets.first { !$0.hidden && !sheetOfDimension.values.map(\.sheet).contains($0.name) }
         let coverName = cover?.name ?? (language == .fr ? "Répondant" : "Respondent")
         let organisation = Self.text(cover?["B4"])?.lowercased()
-        if organisation == nil {
+        if let organisation, organisation.utf16.count > TextField.organisationID.maximumLength || !Slug.isValid(organisation) {
+            refuse("\(coverName)!B4", .invalidID, fr: "identifiant d'organisation \(MessageQuote.fr(organisation)) invalide (comme dans « pratiques org list »)",
+                   en: "invalid organisation id \(MessageQuote.en(organisation)) (as in 'pratiques org list')")
+        } else if organisation == nil {
             refuse("\(coverName)!B4", .missingField, fr: "organisation manquante (son identifiant, comme dans « pratiques org list »)",
                    en: "missing organisation (its id, as in 'pratiques org list')")
         }
@@ -144,9 +155,15 @@ public struct QuestionnaireReader: Sendable {
             refuse("\(coverName)!B5", .missingField, fr: "rôle du répondant manquant", en: "missing respondent role")
         } else if role == nil {
             let roles = RespondentRole.allCases.map { $0.label(in: language) }.joined(separator: ", ")
-            refuse("\(coverName)!B5", .labelNotInList, fr: "rôle « \(roleText!) » absent de la liste (\(roles))", en: "role '\(roleText!)' is not in the list (\(roles))")
+            refuse("\(coverName)!B5", .labelNotInList, fr: "rôle \(MessageQuote.fr(roleText!)) absent de la liste (\(roles))",
+                   en: "role \(MessageQuote.en(roleText!)) is not in the list (\(roles))")
         }
-        let name = Self.text(cover?["B6"])
+        var name: String?
+        switch Self.text(cover?["B6"]).map({ TextRules.check($0, as: .respondentName) }) {
+        case .failure(let problem)?: refuse("\(coverName)!B6", problem.rule, fr: problem.detail.fr, en: problem.detail.en)
+        case .success(let stored)?: name = stored
+        case nil: break
+        }
         var date = today
         switch cover?["B7"] {
         case nil: break
@@ -159,7 +176,8 @@ public struct QuestionnaireReader: Sendable {
             }
         case .string(let text):
             if let read = Self.date(text) { date = read } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
-                refuse("\(coverName)!B7", .invalidValue, fr: "date « \(text) » invalide (AAAA-MM-JJ attendu)", en: "invalid date '\(text)' (expected YYYY-MM-DD)")
+                refuse("\(coverName)!B7", .invalidValue, fr: "date \(MessageQuote.fr(text)) invalide (AAAA-MM-JJ attendu)",
+                       en: "invalid date \(MessageQuote.en(text)) (expected YYYY-MM-DD)")
             }
         case .bool, .error:
             refuse("\(coverName)!B7", .invalidValue, fr: "date invalide (AAAA-MM-JJ attendu)", en: "invalid date (expected YYYY-MM-DD)")
@@ -189,10 +207,10 @@ public struct QuestionnaireReader: Sendable {
             case .number: return .success(.number(number))
             case .text: return .success(.text(NumberFormatting.plain(number)))
             case .level:
-                guard number == number.rounded() else {
+                guard case .success(let level) = CheckedNumber.integer(exactly: number) else {
                     return .failure(.init(.invalidValue, fr: "\(NumberFormatting.plain(number)) n'est pas un niveau", en: "\(NumberFormatting.plain(number)) is not a level"))
                 }
-                return .success(.level(Int(number)))
+                return .success(.level(level))
             case .yesNo:
                 if number == 1 { return .success(.yesNo(true)) }
                 if number == 0 { return .success(.yesNo(false)) }
@@ -211,17 +229,36 @@ public struct QuestionnaireReader: Sendable {
             }
             switch criterion.kind {
             case .level:
-                if let level = Int(text) { return .success(.level(level)) }
-                return .failure(.init(.labelNotInList, fr: "« \(text) » n'est pas dans la liste (\(labels.joined(separator: ", ")))",
-                                      en: "'\(text)' is not in the list (\(labels.joined(separator: ", ")))"))
+                if case .success(let level) = CheckedNumber.integer(text) { return .success(.level(level)) }
+                return .failure(.init(.labelNotInList, fr: "\(MessageQuote.fr(text)) n'est pas dans la liste (\(labels.joined(separator: ", ")))",
+                                      en: "\(MessageQuote.en(text)) is not in the list (\(labels.joined(separator: ", ")))"))
             case .yesNo:
                 if case .success(let value?) = checker.read(text, for: criterion), value != .notApplicable { return .success(value) }
-                return .failure(.init(.labelNotInList, fr: "« \(text) » n'est pas dans la liste (\(labels.joined(separator: ", ")))",
-                                      en: "'\(text)' is not in the list (\(labels.joined(separator: ", ")))"))
+                return .failure(.init(.labelNotInList, fr: "\(MessageQuote.fr(text)) n'est pas dans la liste (\(labels.joined(separator: ", ")))",
+                                      en: "\(MessageQuote.en(text)) is not in the list (\(labels.joined(separator: ", ")))"))
             case .number, .text:
                 return checker.read(raw, for: criterion)
             }
         }
+    }
+
+    /// The sheet of a dimension: the one named in the table of sheets, else the same name
+    /// once spaces, case, Unicode composition and apostrophes are set aside (what an office
+    /// suite may change on saving), else the sheet whose hidden column A starts with the
+    /// dimension's first criterion id (a renamed sheet).
+    static func dimensionSheet(named name: String, firstCriterion: String?, in xlsx: XlsxReader) -> XlsxReader.Sheet? {
+        if let exact = xlsx.sheet(name) { return exact }
+        let key = sheetKey(name)
+        if let same = xlsx.sheets.first(where: { sheetKey($0.name) == key }) { return same }
+        guard let firstCriterion else { return nil }
+        let first = "A\(QuestionnaireWorkbook.firstCriterionRow + 1)"
+        return xlsx.sheets.first { text($0[first]) == firstCriterion }
+    }
+
+    /// A sheet name compared loosely: composed, case folded, apostrophes and runs of spaces (any kind) made one.
+    static func sheetKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A cell's text, trimmed; a number as written plainly; `nil` when empty.
@@ -243,12 +280,5 @@ public struct QuestionnaireReader: Sendable {
     }
 
     /// `YYYY-MM-DD`, or `JJ/MM/AAAA` as typed in a French cell formatted as text.
-    static func date(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if DateText.isValid(trimmed) { return trimmed }
-        let parts = trimmed.split(separator: "/")
-        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
-        let iso = "\(parts[2])-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        return DateText.isValid(iso) ? iso : nil
-    }
+    static func date(_ text: String) -> String? { DateText.parse(text) }
 }

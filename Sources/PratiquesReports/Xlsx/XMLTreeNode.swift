@@ -1,27 +1,24 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// A small XML element tree read with `XMLParser`, names without their namespace prefix
-/// (`x:c` and `c` are the same element), for the parts of an .xlsx file.
+/// A small XML element tree of elements and attributes (text is left out), names without their
+/// namespace prefix (`x:c` and `c` are the same element), for the small parts of an .xlsx file
+/// (workbook, relationships, styles). Built
+/// under ``XlsxLimits`` (depth, number of elements) by ``BoundedXMLHandler``; every walk is
+/// iterative.
 final class XMLTreeNode {
     let name: String
     let attributes: [String: String]
     private(set) var children: [XMLTreeNode] = []
-    fileprivate(set) var text = ""
 
     init(name: String, attributes: [String: String]) {
         self.name = name
         self.attributes = attributes
     }
 
-    /// Parses `data`; `nil` when it is not well-formed XML.
-    static func parse(_ data: Data) -> XMLTreeNode? {
-        let builder = Builder()
-        let parser = XMLParser(data: data)
-        parser.delegate = builder
-        guard parser.parse() else { return nil }
+    /// Parses the bytes of `part`.
+    static func parse(_ data: Data, part: String = "", limits: XlsxLimits = XlsxLimits()) throws(XlsxReadError) -> XMLTreeNode {
+        let builder = Builder(part: part, limits: limits)
+        try builder.run(data)
         return builder.root
     }
 
@@ -34,41 +31,36 @@ final class XMLTreeNode {
     /// Every descendant with this name, in document order.
     func descendants(_ name: String) -> [XMLTreeNode] {
         var found: [XMLTreeNode] = []
-        for child in children {
-            if child.name == name { found.append(child) }
-            found += child.descendants(name)
+        var stack: [XMLTreeNode] = children.reversed()
+        while let node = stack.popLast() {
+            if node.name == name { found.append(node) }
+            stack.append(contentsOf: node.children.reversed())
         }
         return found
     }
 
-    static func localName(_ name: String) -> String {
-        name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
+    private final class Builder: BoundedXMLHandler {
         let root = XMLTreeNode(name: "#document", attributes: [:])
         private var stack: [XMLTreeNode] = []
+        private var count = 0
 
-        override init() {
-            super.init()
+        override init(part: String, limits: XlsxLimits) {
+            super.init(part: part, limits: limits)
             stack = [root]
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            var local: [String: String] = [:]
-            for (key, value) in attributes { local[XMLTreeNode.localName(key)] = value }
-            let node = XMLTreeNode(name: XMLTreeNode.localName(elementName), attributes: local)
+        override func start(_ name: String, _ attributes: [String: String]) {
+            count += 1
+            guard count <= limits.treeNodes else {
+                return fail(XlsxReadError(part: part, fr: "plus de \(limits.treeNodes) éléments XML", en: "more than \(limits.treeNodes) XML elements"))
+            }
+            let node = XMLTreeNode(name: name, attributes: attributes)
             stack.last?.children.append(node)
             stack.append(node)
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             if stack.count > 1 { stack.removeLast() }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
         }
     }
 }

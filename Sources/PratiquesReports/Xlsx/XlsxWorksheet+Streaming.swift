@@ -16,18 +16,19 @@ extension XlsxWorkbook {
 extension XlsxWorksheet {
     /// Writes text as a string cell with a resolved style.
     public func write(_ text: String, row: Int, column: Int, resolved: XlsxResolvedStyle) throws(XlsxError) {
-        let result = text.withCString { worksheet_write_string(handle, UInt32(row), UInt16(column), $0, resolved.format) }
-        try XlsxError.check(result, "write_string \(name)!\(XlsxCell.name(row: row, column: column))")
+        try writeString(cellText(text), row: row, column: column, format: resolved.format)
     }
 
     /// Writes a number with a resolved style.
     public func write(_ number: Double, row: Int, column: Int, resolved: XlsxResolvedStyle) throws(XlsxError) {
+        touch(row, column)
         try XlsxError.check(worksheet_write_number(handle, UInt32(row), UInt16(column), number, resolved.format),
                             "write_number \(name)!\(XlsxCell.name(row: row, column: column))")
     }
 
     /// Writes a day given as year, month, day with a resolved (date) style.
     public func write(year: Int32, month: Int32, day: Int32, row: Int, column: Int, resolved: XlsxResolvedStyle) throws(XlsxError) {
+        touch(row, column)
         var value = lxw_datetime(year: year, month: month, day: day, hour: 0, min: 0, sec: 0)
         try XlsxError.check(worksheet_write_datetime(handle, UInt32(row), UInt16(column), &value, resolved.format),
                             "write_datetime \(name)!\(XlsxCell.name(row: row, column: column))")

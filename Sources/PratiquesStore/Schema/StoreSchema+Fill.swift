@@ -1,5 +1,5 @@
 extension StoreSchema {
-    /// `v2-fill`: where each respondent stopped in `pratiques fill`, so that a skipped criterion
+    /// `v2-fill`: where each respondent stopped filling a draft answer by answer, so that a skipped criterion
     /// does not block resuming past it. One row per respondent, removed with the respondent.
     static let v2Fill = """
     CREATE TABLE fill_position (

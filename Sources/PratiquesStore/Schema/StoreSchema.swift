@@ -9,10 +9,12 @@ enum StoreSchema {
         }
         migrator.registerMigration("v2-fill") { db in try db.execute(sql: v2Fill) }
         migrator.registerMigration("v3-cohorts") { db in try db.execute(sql: v3Cohorts) }
+        migrator.registerMigration("v4-answer-kinds") { db in try v4AnswerKinds(db) }
         return migrator
     }
 
-    /// Also used verbatim by the C baseline of the benchmark, so both insert into the same schema.
+    /// The first schema (later migrations change it: see ``v4AnswerKinds(_:)``). The benchmark's
+    /// C baseline inserts into a database made by these migrations.
     static let v1 = """
     CREATE TABLE organisation (
         id INTEGER PRIMARY KEY,

@@ -1,0 +1,47 @@
+import PratiquesCore
+
+extension Workspace {
+    /// Sets (or replaces) the level an organisation aims for on one criterion of the newest
+    /// version of a grid, by `horizon`. The level must be on the criterion's scale.
+    public func setTarget(organisation: String, referentiel: String, criterion: String, level: Int, horizon: Day? = nil) throws -> Target {
+        guard let grid = catalog.latest(referentiel)?.referentiel else { throw WorkspaceError.unknownReferentiel(referentiel) }
+        guard let found = grid.criterion(id: criterion) else { throw WorkspaceError.unknownCriterion(criterion, referentiel: grid.reference) }
+        if found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)), scale.level(value: level) == nil {
+            throw WorkspaceError.levelOutsideScale(level: level, scale: scale.id)
+        }
+        let target = Target(organisationSlug: organisation, referentielID: referentiel, criterionID: criterion, level: level, horizon: horizon?.description)
+        try withStore { try $0.setTarget(target) }
+        return target
+    }
+
+    /// An organisation's targets, grid by grid.
+    public func targets(organisation slug: String) throws -> [Target] {
+        try withStore { store in
+            _ = try requireOrganisation(slug, store)
+            return try store.targets(organisationSlug: slug)
+        }
+    }
+
+    /// Adds an action to an organisation's plan; a criterion must exist in some version of its grid.
+    @discardableResult
+    public func addAction(_ action: PlannedAction) throws -> PlannedAction {
+        if let referentiel = action.referentielID, let criterion = action.criterionID,
+           !catalog.versions(of: referentiel).contains(where: { $0.referentiel.criterion(id: criterion) != nil }) {
+            throw WorkspaceError.unknownCriterion(criterion, referentiel: referentiel)
+        }
+        return try withStore { try $0.addAction(action) }
+    }
+
+    /// An organisation's actions, open ones first; closed ones too unless `openOnly`.
+    public func actions(organisation slug: String, openOnly: Bool = false) throws -> [PlannedAction] {
+        try withStore { store in
+            _ = try requireOrganisation(slug, store)
+            return try store.actions(organisationSlug: slug, includeClosed: !openOnly)
+        }
+    }
+
+    /// Marks an action as done (the day is recorded).
+    public func markActionDone(_ id: Int64) throws {
+        try withStore { try $0.setActionStatus(id: id, .done) }
+    }
+}

@@ -1,0 +1,23 @@
+import PratiquesCore
+
+/// Why the store refused an operation: a case the caller matches to say it in its own words.
+///
+/// The store knows no wording and no command: the application layer turns each case into a
+/// message, and each front end adds its hints (a command to run, a page to open).
+public enum StoreError: Error, Sendable, Hashable {
+    /// The database file cannot be opened or brought up to date.
+    case cannotOpen(path: String, reason: String)
+    case unknownOrganisation(String)
+    case unknownAssessment(Int64)
+    case unknownAction(Int64)
+    case unknownCohort(String)
+    case unknownSession(cohort: String, label: String)
+    case cohortExists(String)
+    /// An assessment of the same organisation, grid version and label is already stored.
+    case duplicateAssessment(existingID: Int64, status: AssessmentStatus)
+    /// This grid version is stored with another content, and assessments use it: the file
+    /// changed without a version bump.
+    case snapshotInUse(referentielID: String, version: SemanticVersion, assessments: Int)
+    /// No stored grid version has this id.
+    case missingSnapshot(Int64)
+}
