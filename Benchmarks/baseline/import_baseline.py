@@ -21,8 +21,8 @@ import sys
 ROLES = {"direction": "direction", "salarié·e": "salarie", "salarie": "salarie", "administrateur·rice": "administrateur",
          "administrateur": "administrateur", "bénévole": "benevole", "benevole": "benevole", "usager·ère": "usager",
          "usager": "usager", "partenaire": "partenaire"}
-INSERT_ANSWER = ("INSERT INTO answer (respondent_id, criterion_id, level, number, text, not_applicable, comment, origin) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_ANSWER = ("INSERT INTO answer (respondent_id, criterion_id, level, yes_no, number, text, not_applicable, comment, origin) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 class Importer:
@@ -64,8 +64,8 @@ class Importer:
         self.counts["respondents"] += 1
         return cursor.lastrowid
 
-    def answer(self, respondent_id, criterion, level, number, text, not_applicable, comment):
-        self.answers.append((respondent_id, criterion, level, number, text, not_applicable, comment, None))
+    def answer(self, respondent_id, criterion, level, yes_no, number, text, not_applicable, comment):
+        self.answers.append((respondent_id, criterion, level, yes_no, number, text, not_applicable, comment, None))
 
     def flush(self):
         self.db.executemany(INSERT_ANSWER, self.answers)
@@ -90,14 +90,13 @@ class Importer:
                 respondent_id = self.respondent(assessment_id, position, r["role"], r.get("name"))
                 for answer in r.get("answers", []):
                     yes = answer.get("yes")
-                    level = answer.get("level", None if yes is None else int(yes))
-                    self.answer(respondent_id, answer["criterion"], level, answer.get("number"), answer.get("text"),
-                                1 if answer.get("not_applicable") else 0, answer.get("comment"))
+                    self.answer(respondent_id, answer["criterion"], answer.get("level"), None if yes is None else int(yes),
+                                answer.get("number"), answer.get("text"), 1 if answer.get("not_applicable") else 0, answer.get("comment"))
             for answer in a.get("consensus", []):
                 yes = answer.get("yes")
-                self.db.execute("INSERT INTO consensus_answer (assessment_id, criterion_id, level, number, text, not_applicable, comment) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                (assessment_id, answer["criterion"], answer.get("level", None if yes is None else int(yes)),
+                self.db.execute("INSERT INTO consensus_answer (assessment_id, criterion_id, level, yes_no, number, text, not_applicable, "
+                                "comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                (assessment_id, answer["criterion"], answer.get("level"), None if yes is None else int(yes),
                                  answer.get("number"), answer.get("text"), 1 if answer.get("not_applicable") else 0, answer.get("comment")))
         self.flush()
 
@@ -126,7 +125,7 @@ class Importer:
                     role = ROLES[row[at["role"]].lower()]
                     respondent_id = respondents[who] = self.respondent(assessment_id, positions[assessment_id], role, row[at["nom"]] or None)
                     positions[assessment_id] += 1
-                level = number = text = None
+                level = yes_no = number = text = None
                 not_applicable = 0
                 kind = self.kinds[grid][version][criterion]
                 if raw.upper() == "NA":
@@ -138,10 +137,10 @@ class Importer:
                 elif kind == "number":
                     number = float(raw.replace(",", "."))
                 elif kind == "yes_no":
-                    level = 1 if raw.lower() == "oui" else 0
+                    yes_no = 1 if raw.lower() == "oui" else 0
                 else:
                     text = row[at["reponse"]]
-                self.answer(respondent_id, criterion, level, number, text, not_applicable, comment)
+                self.answer(respondent_id, criterion, level, yes_no, number, text, not_applicable, comment)
         self.flush()
 
     # Questionnaires filled in a spreadsheet (openpyxl, read-only).
@@ -172,7 +171,7 @@ class Importer:
                     if criterion is None:
                         break
                     kind = kinds[criterion]
-                    level = number = text = None
+                    level = yes_no = number = text = None
                     not_applicable = 0
                     if cell is None:
                         complete = False
@@ -185,10 +184,10 @@ class Importer:
                     elif kind == "number":
                         number = float(cell)
                     elif kind == "yes_no":
-                        level = 1 if cell in ("Oui", True, 1) else 0
+                        yes_no = 1 if cell in ("Oui", True, 1) else 0
                     else:
                         text = str(cell)
-                    answers.append((criterion, level, number, text, not_applicable, comment))
+                    answers.append((criterion, level, yes_no, number, text, not_applicable, comment))
             workbook.close()
             groups.setdefault((slug, grid, version, day), []).append((role, name, answers, complete))
         for (slug, grid, version, day), people in groups.items():
@@ -196,8 +195,8 @@ class Importer:
             assessment_id = self.assessment(slug, grid, version, day, day, status)
             for position, (role, name, answers, _) in enumerate(people):
                 respondent_id = self.respondent(assessment_id, position, role, name)
-                for criterion, level, number, text, not_applicable, comment in answers:
-                    self.answer(respondent_id, criterion, level, number, text, not_applicable, comment)
+                for criterion, level, yes_no, number, text, not_applicable, comment in answers:
+                    self.answer(respondent_id, criterion, level, yes_no, number, text, not_applicable, comment)
         self.flush()
 
 

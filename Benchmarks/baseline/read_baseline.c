@@ -14,7 +14,9 @@
  *       the same read, then the Données sheet: one row per chosen assessment × criterion of its
  *       grid's newest version (GRIDS_TSV, in grid order), ordered by grid, organisation slug and
  *       session; valeur = consensus when recorded, else the mean of the respondents' values
- *       (level; yes = 1, no = 0; a number's band level; « non applicable » and text excluded);
+ *       (level; the good yes/no answer = 1, the other 0; a number's band level; « non
+ *       applicable », text and indicators excluded), for a fact the first value given (by
+ *       respondent position; répondants then counts it and the different values given after);
  *       score = valeur / maximum × 100; répondants = respondents who gave a value. Answers are
  *       matched by criterion id: an assessment on an older version is not carried through the
  *       migrations (its split or merged criteria stay blank), the only difference with ours.
@@ -56,9 +58,10 @@ static char *copy(const unsigned char *text) { return strdup(text ? (const char 
 typedef struct {
     char id[64], dimension[64], kind[16];
     double maximum;
-    int scored, band_count;
-    double band_min[MAX_BANDS];
-    int band_level[MAX_BANDS];
+    int scored, fact, yes_good, band_count;
+    /* Each band's interval: a limit is used when has_low/has_high, included when low_in/high_in. */
+    double band_low[MAX_BANDS], band_high[MAX_BANDS];
+    int has_low[MAX_BANDS], low_in[MAX_BANDS], has_high[MAX_BANDS], high_in[MAX_BANDS], band_level[MAX_BANDS];
 } criterion;
 
 typedef struct {
@@ -76,10 +79,10 @@ static void load_grids(const char *path) {
     char line[4096];
     while (fgets(line, sizeof line, file)) {
         line[strcspn(line, "\n")] = 0;
-        char *fields[8];
+        char *fields[10];
         int n = 0;
-        for (char *field = strtok(line, "\t"); field && n < 8; field = strtok(NULL, "\t")) fields[n++] = field;
-        if (n != 8) { fprintf(stderr, "%s: 8 fields expected\n", path); exit(1); }
+        for (char *field = strtok(line, "\t"); field && n < 10; field = strtok(NULL, "\t")) fields[n++] = field;
+        if (n != 10) { fprintf(stderr, "%s: 10 fields expected\n", path); exit(1); }
         grid *g = grid_count ? &grids[grid_count - 1] : NULL;
         if (!g || strcmp(g->id, fields[0]) != 0) {
             g = &grids[grid_count++];
@@ -92,11 +95,18 @@ static void load_grids(const char *path) {
         snprintf(c->kind, sizeof c->kind, "%s", fields[4]);
         c->maximum = atof(fields[5]);
         c->scored = atoi(fields[6]);
+        c->fact = atoi(fields[8]);
+        c->yes_good = atoi(fields[9]);
         c->band_count = 0;
         if (strcmp(fields[7], "-") != 0) {
+            /* low:low_included:high:high_included:level, a limit empty when open. */
             for (char *band = strtok(fields[7], ","); band; band = strtok(NULL, ",")) {
-                c->band_min[c->band_count] = atof(band);
-                c->band_level[c->band_count++] = atoi(strchr(band, ':') + 1);
+                int b = c->band_count++;
+                char *part[5];
+                for (int i = 0; i < 5; i++) { part[i] = band; band = strchr(band, ':'); if (band) *band++ = 0; else band = ""; }
+                c->has_low[b] = *part[0] != 0; c->band_low[b] = atof(part[0]); c->low_in[b] = atoi(part[1]);
+                c->has_high[b] = *part[2] != 0; c->band_high[b] = atof(part[2]); c->high_in[b] = atoi(part[3]);
+                c->band_level[b] = atoi(part[4]);
             }
         }
     }
@@ -113,24 +123,49 @@ static int find_criterion(const grid *g, const char *id) {
     return -1;
 }
 
-/* A number's level: the last band whose min is at most the number (else the first band). */
-static double band_level(const criterion *c, double number) {
-    int level = c->band_count ? c->band_level[0] : 0;
-    for (int i = 0; i < c->band_count; i++) if (c->band_min[i] <= number) level = c->band_level[i];
-    return level;
+/* A number's level: that of the band holding it; 0 when it gives none. */
+static int band_level(const criterion *c, double number, double *level) {
+    for (int i = 0; i < c->band_count; i++) {
+        if (c->has_low[i] && (number < c->band_low[i] || (number == c->band_low[i] && !c->low_in[i]))) continue;
+        if (c->has_high[i] && (number > c->band_high[i] || (number == c->band_high[i] && !c->high_in[i]))) continue;
+        *level = c->band_level[i];
+        return 1;
+    }
+    return 0;
 }
+
+/* The columns of a stored answer, from `level_column` on: level, yes_no, number, not_applicable. */
+enum { LEVEL, YES_NO, NUMBER, NOT_APPLICABLE };
 
 /* The value of a stored answer for `c` in level units; 0 when it gives none. */
 static int value_of(const criterion *c, sqlite3_stmt *q, int level_column, double *value) {
-    if (sqlite3_column_int(q, level_column + 2)) return 0; /* not applicable */
+    if (sqlite3_column_int(q, level_column + NOT_APPLICABLE)) return 0;
     if (strcmp(c->kind, "number") == 0) {
-        if (sqlite3_column_type(q, level_column + 1) == SQLITE_NULL) return 0;
-        *value = band_level(c, sqlite3_column_double(q, level_column + 1));
+        if (!c->scored || sqlite3_column_type(q, level_column + NUMBER) == SQLITE_NULL) return 0;
+        return band_level(c, sqlite3_column_double(q, level_column + NUMBER), value);
+    }
+    if (strcmp(c->kind, "yes_no") == 0) {
+        if (sqlite3_column_type(q, level_column + YES_NO) == SQLITE_NULL) return 0;
+        int yes = sqlite3_column_int(q, level_column + YES_NO);
+        *value = c->yes_good ? yes : 1 - yes;
         return 1;
     }
-    if (strcmp(c->kind, "text") == 0 || sqlite3_column_type(q, level_column) == SQLITE_NULL) return 0;
-    *value = sqlite3_column_int(q, level_column);
+    if (strcmp(c->kind, "text") == 0 || sqlite3_column_type(q, level_column + LEVEL) == SQLITE_NULL) return 0;
+    *value = sqlite3_column_int(q, level_column + LEVEL);
     return 1;
+}
+
+/* What an answer gives, to tell a fact's later values from its first: 0 none, 1 not applicable,
+ * 2 a level, 3 yes/no, 4 a number, 5 a text. */
+static int raw_of(sqlite3_stmt *q, int level_column, double *raw) {
+    if (sqlite3_column_int(q, level_column + NOT_APPLICABLE)) { *raw = 0; return 1; }
+    for (int column = LEVEL; column <= NUMBER; column++) {
+        if (sqlite3_column_type(q, level_column + column) != SQLITE_NULL) {
+            *raw = sqlite3_column_double(q, level_column + column);
+            return 2 + column;
+        }
+    }
+    return 0;
 }
 
 /* A chosen assessment. */
@@ -151,9 +186,9 @@ static const char *CHOOSE =
     " SELECT id, name, grid, label, date FROM candidates WHERE rank = 1 ORDER BY grid, slug, position";
 
 static const char *ANSWERS =
-    "SELECT an.criterion_id, an.level, an.number, an.not_applicable, an.respondent_id"
-    " FROM respondent r JOIN answer an ON an.respondent_id = r.id WHERE r.assessment_id = ?";
-static const char *CONSENSUS = "SELECT criterion_id, level, number, not_applicable FROM consensus_answer WHERE assessment_id = ?";
+    "SELECT an.criterion_id, an.level, an.yes_no, an.number, an.not_applicable, an.text IS NOT NULL, an.respondent_id"
+    " FROM respondent r JOIN answer an ON an.respondent_id = r.id WHERE r.assessment_id = ? ORDER BY r.position";
+static const char *CONSENSUS = "SELECT criterion_id, level, yes_no, number, not_applicable FROM consensus_answer WHERE assessment_id = ?";
 
 static void print_peak(double seconds) {
     struct rusage usage;
@@ -167,7 +202,7 @@ static int read_organisation(const char *path, const char *slug) {
     check(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), db, "open");
     sqlite3_stmt *q;
     check(sqlite3_prepare_v2(db,
-        "SELECT a.id, an.criterion_id, an.level, an.number, an.not_applicable, an.text, an.comment"
+        "SELECT a.id, an.criterion_id, an.level, an.number, an.not_applicable, an.text, an.comment, an.yes_no"
         " FROM organisation o JOIN assessment a ON a.organisation_id = o.id JOIN respondent r ON r.assessment_id = a.id"
         " JOIN answer an ON an.respondent_id = r.id WHERE o.slug = ? ORDER BY a.date, a.id, r.position", -1, &q, NULL), db, "prepare");
     sqlite3_bind_text(q, 1, slug, -1, SQLITE_STATIC);
@@ -179,7 +214,7 @@ static int read_organisation(const char *path, const char *slug) {
         sqlite3_int64 id = sqlite3_column_int64(q, 0);
         if (id != last) { assessments++; id_sum += id; last = id; }
         answers++;
-        level_sum += sqlite3_column_int(q, 2);
+        level_sum += sqlite3_column_int(q, 2) + sqlite3_column_int(q, 7);
         number_sum += sqlite3_column_double(q, 3);
         (void)sqlite3_column_text(q, 1);
         (void)sqlite3_column_text(q, 5);
@@ -230,8 +265,8 @@ static int read_cohort(const char *path, const char *cohort, const char *grids_p
     sqlite3_int64 id_sum = 0;
     int sheet_index = 0;
     lxw_row_t row = 0;
-    double sum[MAX_CRITERIA], agreed[MAX_CRITERIA];
-    int n[MAX_CRITERIA], has_agreed[MAX_CRITERIA];
+    double sum[MAX_CRITERIA], agreed[MAX_CRITERIA], first_raw[MAX_CRITERIA];
+    int n[MAX_CRITERIA], has_agreed[MAX_CRITERIA], first_kind[MAX_CRITERIA], has_first[MAX_CRITERIA];
     for (size_t i = 0; i < count; i++) {
         const chosen *a = &list[i];
         id_sum += a->id;
@@ -241,16 +276,36 @@ static int read_cohort(const char *path, const char *cohort, const char *grids_p
             memset(sum, 0, sizeof sum);
             memset(n, 0, sizeof n);
             memset(has_agreed, 0, sizeof has_agreed);
+            memset(first_kind, 0, sizeof first_kind);
+            memset(has_first, 0, sizeof has_first);
         }
         sqlite3_bind_int64(answers, 1, a->id);
         while ((rc = sqlite3_step(answers)) == SQLITE_ROW) {
             answer_rows++;
-            level_sum += sqlite3_column_int(answers, 1);
-            number_sum += sqlite3_column_double(answers, 2);
+            level_sum += sqlite3_column_int(answers, 1) + sqlite3_column_int(answers, 2);
+            number_sum += sqlite3_column_double(answers, 3);
             if (!g) continue;
             int k = find_criterion(g, (const char *)sqlite3_column_text(answers, 0));
+            if (k < 0) continue;
+            const criterion *c = &g->criteria[k];
             double value;
-            if (k >= 0 && value_of(&g->criteria[k], answers, 1, &value)) { sum[k] += value; n[k]++; }
+            if (c->fact) {
+                /* A fact: the first value given counts; a different value given after is a
+                 * divergence, counted among the values (répondants), never averaged. */
+                double raw;
+                int kind = raw_of(answers, 1, &raw);
+                if (!kind && sqlite3_column_int(answers, 5)) { kind = 5; raw = 0; }
+                if (!kind) continue;
+                if (!first_kind[k]) {
+                    first_kind[k] = kind;
+                    first_raw[k] = raw;
+                    if (value_of(c, answers, 1, &value)) { sum[k] = value; n[k] = 1; has_first[k] = 1; }
+                } else if (kind != first_kind[k] || raw != first_raw[k] || kind == 5) {
+                    if (value_of(c, answers, 1, &value)) n[k]++;
+                }
+                continue;
+            }
+            if (value_of(c, answers, 1, &value)) { sum[k] += value; n[k]++; }
         }
         check(rc, db, "answers");
         sqlite3_reset(answers);
@@ -262,6 +317,7 @@ static int read_cohort(const char *path, const char *cohort, const char *grids_p
             if (k < 0) continue;
             has_agreed[k] = 1;
             if (!value_of(&g->criteria[k], consensus, 1, &agreed[k])) has_agreed[k] = -1; /* agreed « non applicable » */
+            if (g->criteria[k].fact) n[k] = has_agreed[k] == 1; /* a fact agreed: its one value */
         }
         check(rc, db, "consensus");
         sqlite3_reset(consensus);
@@ -288,6 +344,7 @@ static int read_cohort(const char *path, const char *cohort, const char *grids_p
             int has_value = 0;
             double value = 0;
             if (has_agreed[k] == 1) { value = agreed[k]; has_value = 1; }
+            else if (has_agreed[k] == 0 && c->fact) { value = sum[k]; has_value = has_first[k]; }
             else if (has_agreed[k] == 0 && n[k] > 0) { value = sum[k] / n[k]; has_value = 1; }
             if (has_value && c->scored) {
                 double score = value / c->maximum * 100;

@@ -44,6 +44,9 @@ import questionnaires  # noqa: E402
 from vocabulary import (ADJECTIVES, COMMENTS, DEPARTEMENTS, FIRST_NAMES, FORMS, NOUNS, PLACES, ROLE_BIAS,  # noqa: E402
                         ROLE_LABELS, SECTORS, SIZES, TEXTS, YEARS, number_for)
 
+GENERAL_ASSEMBLY_BY_LAW = {"fondation": False, "scop": True, "scic": True, "cooperative": True, "mutuelle": True}
+
+
 class Organisation:
     def __init__(self, index, rng, grid_ids):
         form, prefix, _, roles = rng.choices(FORMS, weights=[f[2] for f in FORMS])[0]
@@ -77,6 +80,10 @@ class Organisation:
         self.years = [year for year in YEARS if year not in missing]
         self.lagging = rng.random() < 0.15  # one version late on grids that have several
         self.day_of_year = rng.randrange(0, 290)  # each year's campaign: February to November
+        # What the grids' `applies_to` read (unknown fields exclude nothing): the legal form and
+        # size band declared, what the law settles of the general assembly.
+        self.profile = {"legal_form": form, "size_band": self.size, "has_employees": self.size != "0",
+                        "has_general_assembly": GENERAL_ASSEMBLY_BY_LAW.get(form)}
 
     def date(self, year):
         day = datetime.date(year, 2, 1).toordinal() + self.day_of_year
@@ -120,9 +127,13 @@ class Generator:
                 year_index = YEARS.index(year)
                 grid = version_for(versions, year_index, organisation.lagging)
                 respondents = []
-                for role, name, bias in zip(roles, names, biases):
+                for position, (role, name, bias) in enumerate(zip(roles, names, biases)):
                     answers = []
                     for criterion in grid.criteria:
+                        # Not asked: criteria that do not concern the organisation; a fact
+                        # (one value per assessment) is entered once, by the first respondent.
+                        if not criterion.applies(organisation.profile) or (criterion.fact and position > 0):
+                            continue
                         if criterion.id not in offsets:
                             offsets[criterion.id] = rng.uniform(-0.6, 0.6)
                         comment = COMMENTS[rng.randrange(len(COMMENTS))] if rng.random() < 0.08 else None
@@ -146,7 +157,7 @@ class Generator:
                         elif criterion.kind == "number":
                             answers.append((criterion, "number", number_for(criterion, level_index, rng), comment))
                         else:  # yes_no
-                            answers.append((criterion, "yes", level_index >= 2, comment))
+                            answers.append((criterion, "yes", (level_index >= 2) == criterion.yes_good, comment))
                     respondents.append({"role": role, "name": name, "answers": answers})
                 status = "draft" if year == 2026 and rng.random() < 0.02 else "complete"
                 result.append({"organisation": organisation.slug, "referentiel": grid_id, "version": grid.version,

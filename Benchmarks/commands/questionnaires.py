@@ -122,7 +122,7 @@ def answer_cells(grid, rng, bias):
             elif criterion.kind == "number":
                 cells[f"E{row}"] = number_for(criterion, level_index, rng)
             else:
-                cells[f"E{row}"] = "Oui" if level_index >= 2 else "Non"
+                cells[f"E{row}"] = "Oui" if (level_index >= 2) == criterion.yes_good else "Non"
         sheets.append(cells)
     return sheets
 

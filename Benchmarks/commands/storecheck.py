@@ -6,14 +6,14 @@ import sqlite3
 
 SUMS = """
 SELECT (SELECT COUNT(*) FROM organisation), (SELECT COUNT(*) FROM assessment), (SELECT COUNT(*) FROM respondent),
-       COUNT(*), TOTAL(level), TOTAL(number), SUM(not_applicable), COUNT(text), COUNT(comment)
+       COUNT(*), TOTAL(level), TOTAL(yes_no), COUNT(yes_no), TOTAL(number), SUM(not_applicable), COUNT(text), COUNT(comment)
 FROM answer
 """
-SUM_NAMES = ("organisations", "assessments", "respondents", "answers", "level_sum", "number_sum", "not_applicable", "texts",
-             "comments")
+SUM_NAMES = ("organisations", "assessments", "respondents", "answers", "level_sum", "yes_sum", "yes_no", "number_sum",
+             "not_applicable", "texts", "comments")
 ROWS = """
 SELECT o.slug, o.name, o.legal_form, o.siret, s.referentiel_id, s.version, a.date, a.label, a.status, r.position, r.role, r.name,
-       an.criterion_id, an.level, an.number, an.text, an.not_applicable, an.comment, an.origin
+       an.criterion_id, an.level, an.yes_no, an.number, an.text, an.not_applicable, an.comment, an.origin
 FROM answer an JOIN respondent r ON r.id = an.respondent_id JOIN assessment a ON a.id = r.assessment_id
 JOIN organisation o ON o.id = a.organisation_id JOIN referentiel_snapshot s ON s.id = a.snapshot_id
 ORDER BY o.slug, s.referentiel_id, s.version, a.label, r.position, an.criterion_id

@@ -54,20 +54,34 @@ TEXTS = [
 
 
 def number_for(criterion, level_index, rng):
-    """A number whose band gives the level at `level_index` of the scale (bounds respected)."""
+    """A number whose band gives the level at `level_index` of the scale (bounds respected); for
+    an indicator (no bands), a number within its bounds that grows with `level_index`."""
+    low_bound, high_bound = criterion.bounds
+    bands = criterion.intervals()
+    if not bands:
+        low = low_bound if low_bound is not None else 0
+        high = high_bound if high_bound is not None else low + 60
+        value = low + (high - low) * (level_index + rng.random()) / 5
+        return round(value, 1) if high - low <= 100 else float(round(value))
     values = [value for value, _ in criterion.levels]
-    target = values[level_index]
-    bands = criterion.bands
-    matching = [i for i, (_, level) in enumerate(bands) if level == target]
+    target = values[level_index] if values else level_index
+    matching = [band for band in bands if band[4] == target]
     if not matching:
-        matching = [min(range(len(bands)), key=lambda i: abs(bands[i][1] - target))]
-    i = rng.choice(matching)
-    low, high_bound = criterion.bounds
-    minimum = bands[i][0]
-    if low is not None:
-        minimum = max(minimum, low)
-    maximum = bands[i + 1][0] if i + 1 < len(bands) else (high_bound if high_bound is not None else minimum * 1.5 + 10)
+        matching = [min(bands, key=lambda band: abs(band[4] - target))]
+    low, low_in, high, high_in, level = rng.choice(matching)
+    if low is None:
+        low = low_bound if low_bound is not None else min(0, high - 10)
+    if high is None:  # the last band, open upwards: a believable width
+        high = min(high_bound if high_bound is not None else float("inf"), low * 1.5 + 10)
+    if low_bound is not None:
+        low = max(low, low_bound)
     if high_bound is not None:
-        maximum = min(maximum, high_bound)
-    value = rng.uniform(minimum, max(minimum, maximum - 0.01))
-    return round(value, 1) if maximum - minimum < 20 else float(round(value))
+        high = min(high, high_bound)
+    digits = 1 if high - low < 20 else 0
+    step = 0.1 if digits else 1
+    # A draw inside the band (a limit only where the band includes it), rounded as people write.
+    for _ in range(20):
+        value = round(rng.uniform(low, high), digits)
+        if criterion.band_level(value) == level:
+            return float(value)
+    return float(round(low if low_in else min(high, low + step), digits))
