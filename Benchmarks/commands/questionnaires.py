@@ -36,11 +36,6 @@ class Blank:
         # Cover first, then one sheet per dimension in grid order, the hidden sheet last.
         self.cover = self.cut(sheets[0])
         self.dimension_sheets = [self.cut(part) for part in sheets[1:1 + len(grid.dimensions)]]
-        # A dimension title cut at 31 characters just after a space gives a sheet name ending
-        # with a space, which the reader trims, then refuses the workbook (« la feuille … manque
-        # au classeur »): such a grid's questionnaires cannot be imported (production-locale
-        # 1.0.0 today); they are left out until that is fixed.
-        self.readable = not any(name != name.rstrip() for name, _ in SHEET.findall(workbook))
         shared = self.parts["xl/sharedStrings.xml"].decode()
         self.shared_items = shared[shared.index("<si>"):shared.rindex("</sst>")]
         self.shared_open = shared[:shared.index("<si>")]
@@ -129,8 +124,7 @@ def answer_cells(grid, rng, bias):
 
 def write_all(pratiques, folder, grids, organisations, out, count, rng):
     """Writes `count` filled questionnaires into `out`: three respondents per organisation, in
-    organisation order, each on the organisation's first grid whose questionnaire can be read
-    back (newest version), dated in 2027."""
+    organisation order, each on the organisation's first grid (newest version), dated in 2027."""
     os.makedirs(out, exist_ok=True)
     for name in os.listdir(out):
         os.remove(os.path.join(out, name))
@@ -139,18 +133,14 @@ def write_all(pratiques, folder, grids, organisations, out, count, rng):
     for organisation in organisations:
         if written == count:
             break
-        for grid_id in organisation.grids:
-            if grid_id not in blanks:
-                path = os.path.join(out, f"vierge-{grid_id}.xlsx")
-                subprocess.run([pratiques, "report", "questionnaire", grid_id, "--referentiels", folder, "-o", path], check=True,
-                               capture_output=True)
-                blanks[grid_id] = Blank(path, grids[grid_id][-1])
-                os.remove(path)
-            if blanks[grid_id].readable:
-                break
+        grid_id = organisation.grids[0]
+        if grid_id not in blanks:
+            path = os.path.join(out, f"vierge-{grid_id}.xlsx")
+            subprocess.run([pratiques, "report", "questionnaire", grid_id, "--referentiels", folder, "-o", path], check=True,
+                           capture_output=True)
+            blanks[grid_id] = Blank(path, grids[grid_id][-1])
+            os.remove(path)
         blank = blanks[grid_id]
-        if not blank.readable:
-            continue
         day = organisation.date(2027)
         for role in rng.sample(organisation.roles, 3):
             if written == count:
