@@ -3,6 +3,7 @@
 # scale by `pratiques assess import`, each beside a baseline measured in the same run (see
 # Benchmarks/README.md). Called by scripts/bench.sh after the release build; usable alone:
 #   scripts/bench-commands.sh [SCRATCH]     (BENCH_ORGANISATIONS, BENCH_QUICK, BENCH_REPEAT…)
+# BENCH_READS_ONLY=1 times only the read-bound commands, on the store and cohort a previous run left.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCRATCH=${1:-${BENCH_SCRATCH:-.build}}
@@ -23,4 +24,4 @@ mkdir -p "$SCRATCH/bench"
 cc -O2 -o "$SCRATCH/bench/read_baseline" Benchmarks/baseline/read_baseline.c $(pkg-config --cflags --libs sqlite3 xlsxwriter)
 python3 Benchmarks/commands/run.py --pratiques "$PRATIQUES" --read-baseline "$SCRATCH/bench/read_baseline" \
   --work "$SCRATCH/bench/commands" --organisations "$ORGANISATIONS" --repeat "$REPEAT" \
-  --questionnaires "$QUESTIONNAIRES" --big-mb "$BIG_MB"
+  --questionnaires "$QUESTIONNAIRES" --big-mb "$BIG_MB" ${BENCH_READS_ONLY:+--reads-only}

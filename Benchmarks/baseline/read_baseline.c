@@ -16,7 +16,8 @@
  *       session; valeur = consensus when recorded, else the mean of the respondents' values
  *       (level; the good yes/no answer = 1, the other 0; a number's band level; « non
  *       applicable », text and indicators excluded), for a fact the first value given (by
- *       respondent position; répondants then counts it and the different values given after);
+ *       respondent position: imports write respondents in position order, so ordering by id
+ *       gives it without a sort; répondants then counts it and the different values given after);
  *       score = valeur / maximum × 100; répondants = respondents who gave a value. Answers are
  *       matched by criterion id: an assessment on an older version is not carried through the
  *       migrations (its split or merged criteria stay blank), the only difference with ours.
@@ -187,7 +188,7 @@ static const char *CHOOSE =
 
 static const char *ANSWERS =
     "SELECT an.criterion_id, an.level, an.yes_no, an.number, an.not_applicable, an.text IS NOT NULL, an.respondent_id"
-    " FROM respondent r JOIN answer an ON an.respondent_id = r.id WHERE r.assessment_id = ? ORDER BY r.position";
+    " FROM respondent r JOIN answer an ON an.respondent_id = r.id WHERE r.assessment_id = ? ORDER BY r.id";
 static const char *CONSENSUS = "SELECT criterion_id, level, yes_no, number, not_applicable FROM consensus_answer WHERE assessment_id = ?";
 
 static void print_peak(double seconds) {

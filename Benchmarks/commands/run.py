@@ -237,6 +237,8 @@ class Bench:
         for step in steps:
             if self.ours(*step, "--db", large).status != 0:
                 sys.exit("bench: the cohort could not be built")
+
+    def choose_organisation(self, large):
         with sqlite3.connect(large) as db:
             # The organisation shown by score and report org: the most assessments, the gouvernance grid among them.
             self.organisation = db.execute("""
@@ -335,6 +337,8 @@ class Bench:
                   "target", "ok?", "peak MiB", "≤ 256?", "baseline MiB"]
         table = []
         for name, label, baseline_label, kind, limit in definitions:
+            if name not in self.rows:  # not measured in this run (--reads-only)
+                continue
             ours = successful(name, "ours")
             ours_median, ours_cpu = median([m.seconds for m in ours]), median([m.cpu for m in ours])
             baseline_name, baseline_side = ("cohort-show", "ours") if name == "report-funder" else (name, "baseline")
@@ -365,17 +369,28 @@ def main():
     parser.add_argument("--read-baseline", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--reads-only", action="store_true",
+                        help="time only the read-bound commands, on the large store and cohort a previous run left in WORK")
     args = parser.parse_args()
     args.pratiques = os.path.abspath(args.pratiques)
     args.read_baseline = os.path.abspath(args.read_baseline)
     bench = Bench(args)
     os.makedirs(bench.runs, exist_ok=True)
     started = time.perf_counter()
-    summary = generate(args, bench.data)
-    template = bench.template()
-    print(f"bench: imports, {args.repeat} alternated runs…", flush=True)
-    large = bench.imports(template)
-    bench.cohort(large)
+    if args.reads_only:
+        large, template = os.path.join(bench.work, "large.sqlite"), os.path.join(bench.work, "template.sqlite")
+        if not os.path.exists(large):
+            sys.exit(f"bench: --reads-only needs the large store of a previous run ({large})")
+        with open(os.path.join(bench.data, "summary.json")) as handle:
+            summary = json.load(handle)
+        bench.import_sums = {"json": storecheck.sums(large)}  # the large store is our first JSON import
+    else:
+        summary = generate(args, bench.data)
+        template = bench.template()
+        print(f"bench: imports, {args.repeat} alternated runs…", flush=True)
+        large = bench.imports(template)
+        bench.cohort(large)
+    bench.choose_organisation(large)
     print(f"bench: read-bound commands on the store of {summary['organisations']} organisations, {args.repeat} alternated runs…", flush=True)
     bench.reads(large)
     bench.read_checks(large)
@@ -388,8 +403,9 @@ def main():
           f"3 yearly campaigns: {sums.get('assessments', 0) - model['assessments']} assessments, "
           f"{sums.get('respondents', 0) - model['respondents']} respondents, {sums.get('answers', 0) - model['answers']} answers "
           f"(the template's model organisation excluded); store {size:.0f} MB; cohort of "
-          f"{summary['organisations']} organisations × 3 sessions; {summary['questionnaires']} questionnaires add "
-          f"{xlsx_sums.get('assessments', 0) - sums.get('assessments', 0)} assessments. Times: wall clock of each process, median of "
+          f"{summary['organisations']} organisations × 3 sessions"
+          + (f"; {summary['questionnaires']} questionnaires add {xlsx_sums['assessments'] - sums['assessments']} assessments"
+             if xlsx_sums else "") + ". Times: wall clock of each process, median of "
           f"{args.repeat} alternated runs (min–max, ± half the spread); CPU: user + system seconds (GNU time), median; the targets are on "
           f"the wall clock, the CPU ratio is steadier when other work shares the machine; peak: the process's ru_maxrss (GNU time), "
           f"largest of the runs.")

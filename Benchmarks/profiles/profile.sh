@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The profiles behind Benchmarks/profiles/*.md: `perf record` with DWARF call graphs of
 # `assess import` (the 20 JSON files, then the 20 CSV files, each into a copy of the template
-# store), `cohort show` and `report cohort` on the large store of the commands table, then for each the top symbols by
+# store), `cohort show`, `report cohort` and `report org` on the large store of the commands table, then for each the top symbols by
 # self time and by inclusive time (perf report --children), demangled, into OUT_DIR/*.txt.
 # User-space samples only (--all-user): on a shared machine the kernel's scheduling of other
 # processes would otherwise take a fifth of the samples; the time each command spends in the
@@ -9,7 +9,8 @@
 # Run `make bench` (or scripts/bench-commands.sh) first: it leaves the data and the stores in
 # SCRATCH/bench/commands.
 # usage: Benchmarks/profiles/profile.sh OUT_DIR [SCRATCH]
-#        (PROFILES="cohort-show report-cohort" to choose; PROFILE_FREQUENCY in Hz, default 99)
+#        (PROFILES="cohort-show report-cohort" to choose among assess-import-json assess-import-csv
+#        cohort-show report-cohort report-org; PROFILE_FREQUENCY in Hz, default 99)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=$1
@@ -67,6 +68,14 @@ for name in ${PROFILES:-assess-import-json assess-import-csv cohort-show report-
     cohort-show)
       prepare() { :; }
       profile "$name" "$BIN" cohort show "$COHORT" --db "$LARGE" --referentiels "$REFS" ;;
+    report-org)
+      # The organisation of the commands table (the most assessments, the gouvernance grid thrice among them).
+      org=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("""
+        SELECT o.slug FROM organisation o JOIN assessment a ON a.organisation_id = o.id JOIN referentiel_snapshot s ON s.id = a.snapshot_id
+        WHERE o.slug != '"'banc-modele'"' GROUP BY o.id HAVING SUM(s.referentiel_id = '"'gouvernance-democratique'"') >= 3
+        ORDER BY COUNT(*) DESC, o.slug LIMIT 1""").fetchone()[0])' "$LARGE")
+      prepare() { :; }
+      profile "$name" "$BIN" report org "$org" --db "$LARGE" --referentiels "$REFS" -o "$TMP/org.xlsx" ;;
     report-cohort)
       prepare() { :; }
       profile "$name" "$BIN" report cohort "$COHORT" --db "$LARGE" --referentiels "$REFS" -o "$TMP/cohorte.xlsx" ;;
