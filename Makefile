@@ -28,6 +28,7 @@ test: deps
 	$(SWIFT) test
 	$(SWIFT) build
 	@scripts/check-workbooks.sh
+	@scripts/attack-funder.sh
 	@# A seeded sample of the fuzz on every door (grids, JSON, CSV, filled questionnaires, fill).
 	@python3 scripts/fuzz.py --count 60 --seed 11 --families grid,json,csv,xlsx,fill
 	@if command -v soffice >/dev/null 2>&1; then scripts/check-print.sh; \

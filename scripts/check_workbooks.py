@@ -321,20 +321,22 @@ if os.path.exists(cohort_path) and os.path.exists(funder_path):
             fail(f"{funder_path}: « Comment lire » does not state {needed!r}")
     summary = funder["Synthèse"]
     table = statistics_table(summary)
-    withheld = "secret statistique (moins de 5 organisations)"
+    # The funder's figures rest on each grid's panel (docs/cohorts.md): scripts/attack_funder.py
+    # checks every one against the scores. Here: each group is shown on 5 to n organisations, in
+    # whole points, or withheld (« secret statistique »), or its grid is one withheld line.
     for key, stats in expected.items():
         cells = table.get(key)
         grid_line = any(isinstance(c.value, str) and plain(c.value).startswith(key[0] + " : secret statistique")
                         for row in summary.iter_rows() for c in row)
         if cells is None:
-            if not grid_line or stats["n"] >= 5:
+            if not grid_line:
                 fail(f"{funder_path}: Synthèse misses {key} (n {stats['n']})")
             continue
-        if stats["n"] >= 5:
-            if cells[0] != stats["n"] or abs(cells[2] - stats["median"]) > 1e-9:
-                fail(f"{funder_path}: Synthèse {key}: n {cells[0]} median {cells[2]}, expected {stats['n']} {stats['median']}")
-        elif cells[0] != withheld or any(value is not None for value in cells[1:]):
-            fail(f"{funder_path}: Synthèse {key}: a group of {stats['n']} is not withheld: {cells}")
+        if isinstance(cells[0], str):
+            if not cells[0].startswith("secret statistique") or any(value is not None for value in cells[1:]):
+                fail(f"{funder_path}: Synthèse {key}: withheld cells {cells}")
+        elif not 5 <= cells[0] <= stats["n"] or not isinstance(cells[1], (int, float)) or cells[1] != round(cells[1]):
+            fail(f"{funder_path}: Synthèse {key}: n {cells[0]} mean {cells[1]}, expected 5 to {stats['n']} organisations in whole points")
         checked += 1
     for sheet in funder.worksheets:
         for line in sheet.iter_rows():

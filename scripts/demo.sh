@@ -82,3 +82,8 @@ samples/cohorts/parcours-2024-2026.sh "$BIN" "$DB"
 mkdir -p demo/cohorte
 "$BIN" report cohort demarche-progres-2024 --db "$DB" -o demo/cohorte/cohorte.xlsx
 "$BIN" report funder demarche-progres-2024 --db "$DB" -o demo/cohorte/financeur.xlsx
+echo
+echo "== Journal, sauvegarde et vérification"
+"$BIN" log --db "$DB" --limit 5
+"$BIN" backup --db "$DB" -o demo/sauvegarde.sqlite
+"$BIN" check --db demo/sauvegarde.sqlite

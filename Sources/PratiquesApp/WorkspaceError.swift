@@ -10,6 +10,8 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     case unknownOrganisation(String)
     case unknownAssessment(Int64)
     case unknownAction(Int64)
+    /// No stored respondent has this id.
+    case noSuchRespondent(Int64)
     case unknownCohort(String)
     /// A grid version the store keeps is missing (a damaged database).
     case missingSnapshot(Int64)
@@ -61,6 +63,20 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     /// An assessment with the same organisation, grid version and label is stored already.
     case assessmentExists(Int64)
 
+    /// No file at this path (a store to restore).
+    case missingFile(String)
+    /// The file is not a Pratiques store: another database, or no database (`reason`).
+    case notAStore(path: String, reason: String?)
+    /// The file is a store written by a newer version of Pratiques.
+    case newerStore(path: String, unknownMigrations: [String])
+    /// A file could not be written (a backup, a restored store).
+    case cannotWrite(path: String, reason: String)
+    /// The backup just written fails SQLite's integrity check; the earlier file is kept.
+    case backupDamaged(String)
+
+    /// The funder workbook's smallest group `given` is below `smallest` (``DisclosureRule``).
+    case minimumGroupTooSmall(given: Int, smallest: Int)
+
     /// The store's refusal, as a use case's (use cases that know more say more).
     init(_ error: StoreError) {
         switch error {
@@ -68,6 +84,7 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
         case .unknownOrganisation(let slug): self = .unknownOrganisation(slug)
         case .unknownAssessment(let id): self = .unknownAssessment(id)
         case .unknownAction(let id): self = .unknownAction(id)
+        case .unknownRespondent(let id): self = .noSuchRespondent(id)
         case .unknownCohort(let name): self = .unknownCohort(name)
         case .unknownSession(let cohort, let label): self = .unknownSession(cohort: cohort, label: label, sessions: [])
         case .cohortExists(let name): self = .cohortExists(name)
@@ -75,6 +92,11 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
         case .snapshotInUse(let id, let version, let assessments):
             self = .changedWithoutBump(ChangedGrid(referentielID: id, version: version, assessments: assessments, path: "\(id)@\(version)"))
         case .missingSnapshot(let id): self = .missingSnapshot(id)
+        case .missingFile(let path): self = .missingFile(path)
+        case .notAStore(let path, let reason): self = .notAStore(path: path, reason: reason)
+        case .newerStore(let path, let unknown): self = .newerStore(path: path, unknownMigrations: unknown)
+        case .cannotWrite(let path, let reason): self = .cannotWrite(path: path, reason: reason)
+        case .backupDamaged(let detail): self = .backupDamaged(detail)
         }
     }
 

@@ -54,19 +54,24 @@ public final class AssessmentStore: Sendable {
     ///
     /// IMMEDIATE takes the write lock at once, so a second process waits (busy timeout) instead
     /// of failing when both read then write.
+    ///
+    /// The caller's ``AuditContext`` is carried into `work` (GRDB may run it on its own thread).
     func writeTransaction<T: Sendable>(_ work: @Sendable (Database) throws -> T) throws -> T {
-        try pool.writeWithoutTransaction { db in
+        let context = AuditContext.current
+        return try pool.writeWithoutTransaction { db in
             var result: T?
-            try db.inTransaction(.immediate) {
-                result = try work(db)
-                return .commit
+            try AuditContext.$current.withValue(context) {
+                try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return .commit
+                }
             }
             return result!
         }
     }
 
     static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        Date().formatted(.iso8601)
     }
 }
 

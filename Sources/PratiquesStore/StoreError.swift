@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case unknownOrganisation(String)
     case unknownAssessment(Int64)
     case unknownAction(Int64)
+    /// No respondent has this id.
+    case unknownRespondent(Int64)
     case unknownCohort(String)
     case unknownSession(cohort: String, label: String)
     case cohortExists(String)
@@ -20,4 +22,14 @@ public enum StoreError: Error, Sendable, Hashable {
     case snapshotInUse(referentielID: String, version: SemanticVersion, assessments: Int)
     /// No stored grid version has this id.
     case missingSnapshot(Int64)
+    /// No file at this path.
+    case missingFile(String)
+    /// The file is not a Pratiques store (another database, or not a database: `reason`).
+    case notAStore(path: String, reason: String?)
+    /// The file is a Pratiques store written by a newer version (migrations this one does not know).
+    case newerStore(path: String, unknownMigrations: [String])
+    /// A file could not be written (a backup, a restored store).
+    case cannotWrite(path: String, reason: String)
+    /// The copy just written fails SQLite's integrity check.
+    case backupDamaged(String)
 }

@@ -12,6 +12,7 @@ struct Pratiques: AsyncParsableCommand {
         Messages en français par défaut ; --lang en ou un LANG anglais pour l'anglais.
         """,
         version: PratiquesVersion.current,
-        subcommands: [ReferentielCommand.self, OrgCommand.self, AssessCommand.self, FillCommand.self, ScoreCommand.self, TargetCommand.self, ActionCommand.self, ReportCommand.self, CohortCommand.self]
+        subcommands: [ReferentielCommand.self, OrgCommand.self, AssessCommand.self, FillCommand.self, ScoreCommand.self, TargetCommand.self, ActionCommand.self, ReportCommand.self, CohortCommand.self,
+                      BackupCommand.self, RestoreCommand.self, CheckCommand.self, RespondentCommand.self, LogCommand.self]
     )
 }

@@ -30,7 +30,12 @@ extension Workspace {
         }
         if !questionnaires.isEmpty { batches.append(FilledQuestionnaire.batch(questionnaires, intoAssessment: options.intoAssessment)) }
         if !issues.isEmpty { throw InputError(issues: issues) }
-        return try importBatch(ImportBatch.merging(batches), options: options)
+        // The audit trail says which files each imported assessment came from.
+        var context = AuditContext.current
+        context.source = context.source ?? String(paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ").prefix(300))
+        return try AuditContext.$current.withValue(context) {
+            try importBatch(ImportBatch.merging(batches), options: options)
+        }
     }
 
     /// Whether a file is read as a filled questionnaire.

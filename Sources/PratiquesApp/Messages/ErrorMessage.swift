@@ -6,6 +6,7 @@ enum ErrorMessage: String, MessageCatalogue {
     case unknownOrganisation = "error.unknown-organisation"
     case unknownAssessment = "error.unknown-assessment"
     case unknownAction = "error.unknown-action"
+    case noSuchRespondent = "error.no-such-respondent"
     case unknownCohort = "error.unknown-cohort"
     case missingSnapshot = "error.missing-snapshot"
     case changedWithoutBump = "error.changed-without-bump"
@@ -35,13 +36,21 @@ enum ErrorMessage: String, MessageCatalogue {
     case sessionNotAfter = "error.session.not-after"
     case sessionOverlaps = "error.session.overlaps"
     case assessmentExists = "error.assessment-exists"
+    case minimumGroupTooSmall = "error.minimum-group-too-small"
     case none = "error.none"
+    case missingFile = "error.missing-file"
+    case notAStore = "error.not-a-store"
+    case notAStoreBecause = "error.not-a-store-because"
+    case newerStore = "error.newer-store"
+    case cannotWrite = "error.cannot-write"
+    case backupDamaged = "error.backup-damaged"
 
     static let templates: [ErrorMessage: (fr: String, en: String)] = [
         .cannotOpen: ("base de données {path} : {reason}", "database {path}: {reason}"),
         .unknownOrganisation: ("organisation « {slug} » inconnue", "unknown organisation '{slug}'"),
         .unknownAssessment: ("évaluation {id} inconnue", "unknown assessment {id}"),
         .unknownAction: ("action {id} inconnue", "unknown action {id}"),
+        .noSuchRespondent: ("aucun répondant n° {id}", "no respondent #{id}"),
         .unknownCohort: ("cohorte « {cohort} » inconnue", "unknown cohort '{cohort}'"),
         .missingSnapshot: ("instantané de référentiel {id} absent", "référentiel snapshot {id} missing"),
         .changedWithoutBump: (
@@ -87,6 +96,17 @@ enum ErrorMessage: String, MessageCatalogue {
         .sessionOverlaps: ("cohorte « {cohort} », session « {label} » : la fenêtre {start} → {end} chevauche celle de {other} ({otherStart} → {otherEnd})",
                            "cohort '{cohort}', session '{label}': the window {start} → {end} overlaps {other}'s ({otherStart} → {otherEnd})"),
         .assessmentExists: ("l'évaluation {id} existe déjà", "assessment {id} already exists"),
+        .missingFile: ("{path} : fichier introuvable", "{path}: no such file"),
+        .notAStore: ("{path} : ce n'est pas une base Pratiques (une autre base SQLite)", "{path}: not a Pratiques database (another SQLite database)"),
+        .notAStoreBecause: ("{path} : ce n'est pas une base Pratiques lisible ({reason})", "{path}: not a readable Pratiques database ({reason})"),
+        .newerStore: ("{path} : base créée par une version plus récente de Pratiques (migrations inconnues : {migrations}) ; mettez Pratiques à jour",
+                      "{path}: database created by a newer version of Pratiques (unknown migrations: {migrations}); update Pratiques"),
+        .cannotWrite: ("{path} : écriture impossible ({reason})", "{path}: cannot be written ({reason})"),
+        .backupDamaged: ("la copie écrite ne passe pas le contrôle d'intégrité ({detail}) ; rien n'a été remplacé",
+                         "the copy written fails the integrity check ({detail}); nothing was replaced"),
+        .minimumGroupTooSmall: (
+            "--min-group {k} : au moins {smallest} organisations par groupe publié (à 1 ou 2, un chiffre publié est le score d'une organisation, ou chacune des deux déduit celui de l'autre)",
+            "--min-group {k}: at least {smallest} organisations per published group (at 1 or 2, a published figure is one organisation's score, or each of the two works out the other's)"),
     ]
 }
 
@@ -98,6 +118,7 @@ enum WorkspaceErrorText {
         case .unknownOrganisation(let slug): return ErrorMessage.unknownOrganisation(["slug": slug])
         case .unknownAssessment(let id): return ErrorMessage.unknownAssessment(["id": id])
         case .unknownAction(let id): return ErrorMessage.unknownAction(["id": id])
+        case .noSuchRespondent(let id): return ErrorMessage.noSuchRespondent(["id": id])
         case .unknownCohort(let name): return ErrorMessage.unknownCohort(["cohort": name])
         case .missingSnapshot(let id): return ErrorMessage.missingSnapshot(["id": id])
         case .changedWithoutBump(let grid):
@@ -149,6 +170,13 @@ enum WorkspaceErrorText {
                                                     "other": other.label, "otherStart": other.windowStart, "otherEnd": other.windowEnd])
             }
         case .assessmentExists(let id): return ErrorMessage.assessmentExists(["id": id])
+        case .missingFile(let path): return ErrorMessage.missingFile(["path": path])
+        case .notAStore(let path, let reason):
+            return reason.map { ErrorMessage.notAStoreBecause(["path": path, "reason": MessageQuote.both($0)]) } ?? ErrorMessage.notAStore(["path": path])
+        case .newerStore(let path, let unknown): return ErrorMessage.newerStore(["path": path, "migrations": unknown.joined(separator: ", ")])
+        case .cannotWrite(let path, let reason): return ErrorMessage.cannotWrite(["path": path, "reason": reason])
+        case .backupDamaged(let detail): return ErrorMessage.backupDamaged(["detail": detail])
+        case .minimumGroupTooSmall(let k, let smallest): return ErrorMessage.minimumGroupTooSmall(["k": k, "smallest": smallest])
         }
     }
 

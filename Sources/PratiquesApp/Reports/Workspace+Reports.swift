@@ -50,9 +50,14 @@ extension Workspace {
         return try CohortWorkbook(report: report).write(to: path, rows: rows)
     }
 
-    /// Writes a cohort's workbook for funders (aggregates only, groups under `minimumGroup`
-    /// organisations suppressed) to `path`.
+    /// Writes a cohort's workbook for funders (aggregates only, under the ``DisclosureRule`` with
+    /// K = `minimumGroup`) to `path`; refuses K below ``DisclosureRule/smallestAllowedGroup``
+    /// (``WorkspaceError/minimumGroupTooSmall(given:smallest:)``) before reading anything.
     public func writeFunderWorkbook(_ name: String, to path: String, minimumGroup: Int = Workspace.defaultMinimumGroup) throws {
-        try FunderWorkbook(report: cohortReport(name).report, minimumGroup: minimumGroup).write(to: path)
+        let rule: DisclosureRule
+        do { rule = try DisclosureRule(minimumGroup: minimumGroup) } catch {
+            throw WorkspaceError.minimumGroupTooSmall(given: minimumGroup, smallest: DisclosureRule.smallestAllowedGroup)
+        }
+        try FunderWorkbook(report: cohortReport(name).report, rule: rule).write(to: path)
     }
 }

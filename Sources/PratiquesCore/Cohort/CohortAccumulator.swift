@@ -154,9 +154,7 @@ public struct CohortAccumulator: Sendable {
                     let score = Double(stored) / 100
                     sums[session] += score
                     ns[session] += 1
-                    // value in levels = score × max / 100; nearest level, halves upwards.
-                    let level = Swift.min(maxLevel, Int((score * Double(maxLevel) / 100 + 0.5 + 1e-9).rounded(.down)))
-                    counts[session][level] += 1
+                    counts[session][CohortGridComparison.CriterionSummary.level(ofScore: score, maxLevel: maxLevel)] += 1
                 }
                 if sessionCount >= 2 {
                     let first = criterionScores[base], last = criterionScores[base + (sessionCount - 1) * criterionCount]
@@ -170,6 +168,7 @@ public struct CohortAccumulator: Sendable {
         }
         return CohortGridComparison(referentiel: referentiel, sha256: sha256, sessions: sessions, organisations: order.map { organisations[$0] },
                                     dimensionIDs: dimensionIDs, statistics: statistics, pairs: pairs, progress: progress,
-                                    criteria: criteria, stableThreshold: stableThreshold, scores: scores)
+                                    criteria: criteria, stableThreshold: stableThreshold, scores: scores,
+                                    criterionScores: criterionScores, criterionRows: order)
     }
 }

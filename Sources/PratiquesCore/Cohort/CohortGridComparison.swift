@@ -20,6 +20,12 @@ public struct CohortGridComparison: Sendable {
 
         /// Organisations with a level at a session.
         public func n(session: Int) -> Int { levelCounts[session].reduce(0, +) }
+
+        /// The level of a criterion score (0–100) on a scale whose top level is `maxLevel`: the
+        /// value (score × maxLevel / 100) rounded to the nearest level, halves upwards.
+        public static func level(ofScore score: Double, maxLevel: Int) -> Int {
+            Swift.min(maxLevel, Int((score * Double(maxLevel) / 100 + 0.5 + 1e-9).rounded(.down)))
+        }
     }
 
     public var referentiel: Referentiel
@@ -40,10 +46,15 @@ public struct CohortGridComparison: Sendable {
     public var stableThreshold: Double
     /// `[organisation][session][dimension]` flattened; NaN when missing.
     let scores: [Double]
+    /// The accumulator's criterion scores, `[organisation][session][criterion]` flattened in the
+    /// accumulator's order of organisations, score × 100 rounded; `UInt16.max` when missing.
+    let criterionScores: [UInt16]
+    /// For each organisation (sorted order), its position in ``criterionScores``.
+    let criterionRows: [Int]
 
     init(referentiel: Referentiel, sha256: String?, sessions: [String], organisations: [String], dimensionIDs: [String],
          statistics: [[DistributionStatistics]], pairs: [SessionPair], progress: [[PairedProgress]], criteria: [CriterionSummary],
-         stableThreshold: Double, scores: [Double]) {
+         stableThreshold: Double, scores: [Double], criterionScores: [UInt16] = [], criterionRows: [Int] = []) {
         self.referentiel = referentiel
         self.sha256 = sha256
         self.sessions = sessions
@@ -55,6 +66,8 @@ public struct CohortGridComparison: Sendable {
         self.criteria = criteria
         self.stableThreshold = stableThreshold
         self.scores = scores
+        self.criterionScores = criterionScores
+        self.criterionRows = criterionRows
     }
 
     /// Dimensions plus the overall score.
@@ -66,6 +79,14 @@ public struct CohortGridComparison: Sendable {
     public func score(organisation: Int, session: Int, dimension: Int) -> Double? {
         let value = scores[(organisation * sessions.count + session) * dimensionCount + dimension]
         return value.isNaN ? nil : value
+    }
+
+    /// An organisation's score (0–100, to 0.01 point) at a session on the criterion at position
+    /// `criterion` of ``criteria``; `nil` when it has none (not answered, not applicable).
+    public func criterionScore(organisation: Int, session: Int, criterion: Int) -> Double? {
+        guard criterionRows.indices.contains(organisation) else { return nil }
+        let stored = criterionScores[(criterionRows[organisation] * sessions.count + session) * criteria.count + criterion]
+        return stored == UInt16.max ? nil : Double(stored) / 100
     }
 
     /// The organisation's score minus the cohort median at that session and dimension.

@@ -19,7 +19,9 @@ extension AssessmentStore {
             }
             try db.execute(sql: "INSERT INTO assessment (organisation_id, snapshot_id, date, label, status, created_at) VALUES (?, ?, ?, ?, 'draft', ?)",
                            arguments: [organisationID, snapshotID, date, label(attempt), Self.now()])
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            try Self.audit(.draft, organisationID: organisationID, assessmentID: id, subject: label(attempt), db)
+            return id
         }
     }
 
@@ -30,7 +32,10 @@ extension AssessmentStore {
                                             arguments: [assessmentID]) ?? 0
             try db.execute(sql: "INSERT INTO respondent (assessment_id, position, role, name) VALUES (?, ?, ?, ?)",
                            arguments: [assessmentID, position, role.rawValue, name])
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            try Self.audit(.respondent, organisationID: try Self.organisationID(ofAssessment: assessmentID, db), assessmentID: assessmentID,
+                           respondentID: id, subject: role.rawValue, db)
+            return id
         }
     }
 
@@ -39,13 +44,20 @@ extension AssessmentStore {
     public func saveAnswer(_ answer: Answer, respondentID: Int64, position: String?) throws {
         try writeTransaction { db in
             try Self.upsert(answer, into: "answer", owner: "respondent_id", respondentID, db)
+            let assessmentID = try Int64.fetchOne(db, sql: "SELECT assessment_id FROM respondent WHERE id = ?", arguments: [respondentID])
+            try Self.audit(.answer, organisationID: try assessmentID.flatMap { try Self.organisationID(ofAssessment: $0, db) },
+                           assessmentID: assessmentID, respondentID: respondentID, subject: answer.criterionID, db)
             if let position { try Self.setFillPosition(position, respondentID: respondentID, db) }
         }
     }
 
     /// Records (or replaces) the value agreed by the group for one criterion.
     public func setConsensus(_ answer: Answer, assessmentID: Int64) throws {
-        try writeTransaction { db in try Self.upsert(answer, into: "consensus_answer", owner: "assessment_id", assessmentID, db) }
+        try writeTransaction { db in
+            try Self.upsert(answer, into: "consensus_answer", owner: "assessment_id", assessmentID, db)
+            try Self.audit(.consensus, organisationID: try Self.organisationID(ofAssessment: assessmentID, db), assessmentID: assessmentID,
+                           subject: answer.criterionID, db)
+        }
     }
 
     /// One row of `answer` (owned by a respondent) or `consensus_answer` (by an assessment), replaced when it exists.
@@ -81,6 +93,8 @@ extension AssessmentStore {
         try writeTransaction { db in
             try db.execute(sql: "UPDATE assessment SET status = ? WHERE id = ?", arguments: [status.rawValue, assessmentID])
             if db.changesCount == 0 { throw StoreError.unknownAssessment(assessmentID) }
+            try Self.audit(.status, organisationID: try Self.organisationID(ofAssessment: assessmentID, db), assessmentID: assessmentID,
+                           subject: status.rawValue, db)
         }
     }
 }

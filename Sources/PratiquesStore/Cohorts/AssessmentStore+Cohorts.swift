@@ -10,6 +10,7 @@ extension AssessmentStore {
         try writeTransaction { db in
             if try Self.cohortID(name: name, db) != nil { throw StoreError.cohortExists(name) }
             try db.execute(sql: "INSERT INTO cohort (name, parcours, created_at) VALUES (?, ?, ?)", arguments: [name, parcours, Self.now()])
+            try Self.audit(.cohort, subject: name, db)
             return try Self.cohort(name: name, db)!
         }
     }
@@ -21,6 +22,7 @@ extension AssessmentStore {
             try db.execute(sql: """
                 INSERT INTO cohort_session (cohort_id, position, label, date, window_start, window_end) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [id, session.position, session.label, session.date, session.windowStart, session.windowEnd])
+            try Self.audit(.cohort, subject: "\(name) / \(session.label)", db)
         }
     }
 
@@ -30,8 +32,10 @@ extension AssessmentStore {
         try writeTransaction { db in
             guard let cohortID = try Self.cohortID(name: name, db) else { throw StoreError.unknownCohort(name) }
             for slug in slugs {
+                let organisationID = try Self.organisationID(slug: slug, db)
                 try db.execute(sql: "INSERT OR IGNORE INTO cohort_member (cohort_id, organisation_id) VALUES (?, ?)",
-                               arguments: [cohortID, try Self.organisationID(slug: slug, db)])
+                               arguments: [cohortID, organisationID])
+                if db.changesCount > 0 { try Self.audit(.cohort, organisationID: organisationID, subject: name, db) }
             }
         }
     }
@@ -50,6 +54,10 @@ extension AssessmentStore {
                 }
                 try db.execute(sql: "INSERT OR IGNORE INTO cohort_session_assessment (session_id, assessment_id) VALUES (?, ?)",
                                arguments: [sessionID, id])
+                if db.changesCount > 0 {
+                    try Self.audit(.cohort, organisationID: try Self.organisationID(ofAssessment: id, db), assessmentID: id,
+                                   subject: "\(name) / \(label)", db)
+                }
             }
         }
     }

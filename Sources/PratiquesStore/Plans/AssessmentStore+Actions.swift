@@ -18,6 +18,7 @@ extension AssessmentStore {
                              action.status.rawValue, action.notes, now(), action.status == .done ? now() : nil])
         var saved = action
         saved.id = db.lastInsertedRowID
+        try audit(.action, organisationID: organisationID, subject: "\(saved.id!) \(action.status.rawValue)", db)
         return saved
     }
 
@@ -38,6 +39,8 @@ extension AssessmentStore {
             try db.execute(sql: "UPDATE planned_action SET status = ?, done_at = CASE WHEN ? = 'done' THEN ? ELSE NULL END WHERE id = ?",
                            arguments: [status.rawValue, status.rawValue, Self.now(), id])
             if db.changesCount == 0 { throw StoreError.unknownAction(id) }
+            try Self.audit(.action, organisationID: try Int64.fetchOne(db, sql: "SELECT organisation_id FROM planned_action WHERE id = ?", arguments: [id]),
+                           subject: "\(id) \(status.rawValue)", db)
         }
     }
 }

@@ -14,6 +14,7 @@ extension AssessmentStore {
             INSERT INTO target (organisation_id, referentiel_id, criterion_id, level, horizon, set_at) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(organisation_id, referentiel_id, criterion_id) DO UPDATE SET level = excluded.level, horizon = excluded.horizon, set_at = excluded.set_at
             """, arguments: [organisationID, target.referentielID, target.criterionID, target.level, target.horizon, now()])
+        try audit(.target, organisationID: organisationID, subject: "\(target.referentielID) \(target.criterionID)", db)
     }
 
     /// An organisation's targets, on one grid when `referentielID` is set.

@@ -10,6 +10,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-fill") { db in try db.execute(sql: v2Fill) }
         migrator.registerMigration("v3-cohorts") { db in try db.execute(sql: v3Cohorts) }
         migrator.registerMigration("v4-answer-kinds") { db in try v4AnswerKinds(db) }
+        migrator.registerMigration("audit-trail") { db in try db.execute(sql: auditTrail) }
         return migrator
     }
 

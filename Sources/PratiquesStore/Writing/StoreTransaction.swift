@@ -42,7 +42,10 @@ public final class StoreTransaction {
     /// already has an assessment of that label on that grid version (nothing is written then).
     public func insert(_ assessment: Assessment, organisationID: Int64, snapshotID: Int64) throws -> Int64 {
         do {
-            return try inserter.get().insert(assessment, organisationID: organisationID, snapshotID: snapshotID)
+            let id = try inserter.get().insert(assessment, organisationID: organisationID, snapshotID: snapshotID)
+            try AssessmentStore.audit(assessment.status == .draft ? .draft : .importAssessment, organisationID: organisationID,
+                                      assessmentID: id, db)
+            return id
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             // UNIQUE (organisation, version, label): the assessment is already in the database.
             guard let row = try Row.fetchOne(db, sql: "SELECT id, status FROM assessment WHERE organisation_id = ? AND snapshot_id = ? AND label = ?",
@@ -61,6 +64,8 @@ public final class StoreTransaction {
         let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM respondent WHERE assessment_id = ?",
                                         arguments: [assessmentID]) ?? 0
         try inserter.get().insert(respondent, assessmentID: assessmentID, position: position)
+        try AssessmentStore.audit(.respondent, organisationID: try AssessmentStore.organisationID(ofAssessment: assessmentID, db),
+                                  assessmentID: assessmentID, subject: respondent.role.rawValue, db)
     }
 
     /// Sets (or replaces) an organisation's target on one criterion.

@@ -21,7 +21,9 @@ struct AssessmentPrinter {
         let (summary, assessment, score) = (detail.summary, detail.assessment, detail.score)
         var lines: [String] = []
         lines.append("\(summary.organisationSlug) — \(referentiel.title.text(in: l)) \(summary.referentiel.version) — \(summary.label) (\(summary.date), \(summary.status.rawValue))")
-        lines.append(AssessText.respondents[l] + assessment.respondents.map { ScoreFormat.respondent(role: $0.role, name: $0.name, l) }.joined(separator: ", "))
+        lines.append(AssessText.respondents[l] + assessment.respondents.map { person in
+            ScoreFormat.respondent(role: person.role, name: person.name, l) + (person.id.map { " (n° \($0))" } ?? "")
+        }.joined(separator: ", "))
         lines.append(AssessText.overallScore[l] + ScoreFormat.score(score.overall, l) + "  " + AssessText.coverage[l] + ScoreFormat.percent(score.coverage, l))
         let divergent = score.divergentCriteria.map(\.criterionID)
         if !divergent.isEmpty {

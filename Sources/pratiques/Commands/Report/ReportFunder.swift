@@ -13,12 +13,11 @@ struct ReportFunder: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Nom de la cohorte.") var cohort: String
     @Option(name: [.short, .long], help: "Fichier .xlsx à écrire.") var output: String
-    @Option(name: .customLong("min-group"), help: "Plus petit groupe dont les chiffres sont donnés (K, défaut 5).")
+    @Option(name: .customLong("min-group"), help: "Plus petit groupe dont les chiffres sont donnés (K, défaut 5, au moins 3).")
     var minGroup: Int = Workspace.defaultMinimumGroup
 
     func validate() throws {
         if !output.lowercased().hasSuffix(".xlsx") { throw ValidationError("-o: un fichier .xlsx / an .xlsx file") }
-        if minGroup < 1 { throw ValidationError("--min-group: un entier ≥ 1 / an integer ≥ 1") }
     }
 
     func run() throws {

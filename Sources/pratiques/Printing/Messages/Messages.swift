@@ -5,6 +5,6 @@ import PratiquesCore
 enum Messages {
     static let catalogues: [any MessageCatalogue.Type] = [
         CommonText.self, HeaderText.self, CarryMessage.self, ReferentielText.self, OrgText.self, PlanText.self, AssessText.self, PromptText.self,
-        FillText.self, ConsensusText.self, ScoreText.self, CohortText.self, ReportText.self, HintText.self,
+        FillText.self, ConsensusText.self, ScoreText.self, CohortText.self, ReportText.self, HintText.self, MaintenanceText.self, PersonalDataText.self, AuditText.self,
     ]
 }
