@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Pratiques needs and the machine lacks. Safe to run again: it only installs
 # what is missing. Needs root (or sudo) for apt-get. `--bench` also installs what only the
-# benchmark needs (pandas and XlsxWriter, for the Python point of comparison); `--print` what
-# the print check needs (LibreOffice Calc without GUI, the Carlito font, poppler-utils).
+# benchmark needs (pandas and XlsxWriter, for the Python point of comparison; GNU time, for the
+# peak memory of each command); `--print` what the print check needs (LibreOffice Calc without
+# GUI, the Carlito font, poppler-utils).
 set -euo pipefail
 bench=0
 print=0
@@ -39,6 +40,10 @@ fi
 if [ "$bench" -eq 1 ] && ! python3 -c "import numpy, pandas, xlsxwriter" >/dev/null 2>&1; then
   echo "install-deps: installing pandas and XlsxWriter (benchmark only)" >&2
   python3 -m pip install --quiet pandas XlsxWriter
+fi
+if [ "$bench" -eq 1 ] && [ ! -x /usr/bin/time ]; then
+  echo "install-deps: installing GNU time (benchmark only)" >&2
+  apt_install time
 fi
 if [ "$print" -eq 1 ]; then
   missing=()

@@ -21,7 +21,7 @@
 #include <time.h>
 #include <xlsxwriter.h>
 
-#define ROWS_PER_SHEET 1048575L
+#include "donnees_sheet.h"
 
 static uint64_t state;
 static uint64_t next(void) {
@@ -35,30 +35,6 @@ static double now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void check(lxw_error error, const char *what) {
-    if (error != LXW_NO_ERROR) {
-        fprintf(stderr, "%s: %s\n", what, lxw_strerror(error));
-        exit(1);
-    }
-}
-
-static const char *headers[] = {"organisation", "session", "date", "référentiel", "version", "dimension", "critère", "valeur", "score", "répondants"};
-
-static lxw_worksheet *new_sheet(lxw_workbook *workbook, int index, lxw_format *header) {
-    char name[32];
-    if (index == 0) snprintf(name, sizeof name, "Données");
-    else snprintf(name, sizeof name, "Données (%d)", index + 1);
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, name);
-    if (!sheet) { fprintf(stderr, "add_worksheet %s\n", name); exit(1); }
-    for (int column = 0; column < 10; column++) check(worksheet_write_string(sheet, 0, column, headers[column], header), "header");
-    check(worksheet_set_column(sheet, 0, 0, 30, NULL), "set_column");
-    check(worksheet_set_column(sheet, 1, 2, 11, NULL), "set_column");
-    check(worksheet_set_column(sheet, 3, 6, 24, NULL), "set_column");
-    check(worksheet_set_column(sheet, 7, 9, 10, NULL), "set_column");
-    worksheet_freeze_panes(sheet, 1, 0);
-    return sheet;
 }
 
 int main(int argc, char **argv) {
@@ -85,24 +61,12 @@ int main(int argc, char **argv) {
     lxw_workbook_options options = {.constant_memory = LXW_TRUE, .use_zip64 = LXW_TRUE};
     lxw_workbook *workbook = workbook_new_opt(argv[1], &options);
     if (!workbook) { fprintf(stderr, "workbook_new %s\n", argv[1]); return 1; }
-    lxw_format *header = workbook_add_format(workbook);
-    format_set_bold(header);
-    format_set_font_color(header, 0xFFFFFF);
-    format_set_pattern(header, LXW_PATTERN_SOLID);
-    format_set_bg_color(header, 0x1F4E79);
-    format_set_border(header, LXW_BORDER_THIN);
-    format_set_border_color(header, 0xBFBFBF);
-    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_text_wrap(header);
-    lxw_format *date_format = workbook_add_format(workbook);
-    format_set_num_format(date_format, "yyyy-mm-dd");
-    lxw_format *decimal = workbook_add_format(workbook);
-    format_set_num_format(decimal, "0.00");
+    donnees_formats formats = donnees_add_formats(workbook);
 
     long long rows = 0, level_sum = 0, respondents_sum = 0;
     double score_sum = 0;
     int sheet_index = 0;
-    lxw_worksheet *sheet = new_sheet(workbook, sheet_index, header);
+    lxw_worksheet *sheet = donnees_new_sheet(workbook, sheet_index, &formats);
     lxw_row_t row = 0;
     char organisation[32];
     for (int o = 0; o < organisations; o++) {
@@ -111,22 +75,22 @@ int main(int argc, char **argv) {
             for (int k = 0; k < per_assessment; k++) {
                 int level = (int)(next() % 5);
                 double score = level / 4.0 * 100.0;
-                if (row == ROWS_PER_SHEET) {
-                    check(worksheet_autofilter(sheet, 0, 0, row, 9), "autofilter");
-                    sheet = new_sheet(workbook, ++sheet_index, header);
+                if (row == DONNEES_ROWS_PER_SHEET) {
+                    donnees_check(worksheet_autofilter(sheet, 0, 0, row, 9), "autofilter");
+                    sheet = donnees_new_sheet(workbook, ++sheet_index, &formats);
                     row = 0;
                 }
                 row++;
-                check(worksheet_write_string(sheet, row, 0, organisation, NULL), "organisation");
-                check(worksheet_write_string(sheet, row, 1, session_names[s], NULL), "session");
-                check(worksheet_write_datetime(sheet, row, 2, &dates[s], date_format), "date");
-                check(worksheet_write_string(sheet, row, 3, "bench", NULL), "référentiel");
-                check(worksheet_write_string(sheet, row, 4, "1.0.0", NULL), "version");
-                check(worksheet_write_string(sheet, row, 5, dimension_ids[k / criteria], NULL), "dimension");
-                check(worksheet_write_string(sheet, row, 6, criterion_ids[k], NULL), "critère");
-                check(worksheet_write_number(sheet, row, 7, level, decimal), "valeur");
-                check(worksheet_write_number(sheet, row, 8, score, decimal), "score");
-                check(worksheet_write_number(sheet, row, 9, 1, NULL), "répondants");
+                donnees_check(worksheet_write_string(sheet, row, 0, organisation, NULL), "organisation");
+                donnees_check(worksheet_write_string(sheet, row, 1, session_names[s], NULL), "session");
+                donnees_check(worksheet_write_datetime(sheet, row, 2, &dates[s], formats.date), "date");
+                donnees_check(worksheet_write_string(sheet, row, 3, "bench", NULL), "référentiel");
+                donnees_check(worksheet_write_string(sheet, row, 4, "1.0.0", NULL), "version");
+                donnees_check(worksheet_write_string(sheet, row, 5, dimension_ids[k / criteria], NULL), "dimension");
+                donnees_check(worksheet_write_string(sheet, row, 6, criterion_ids[k], NULL), "critère");
+                donnees_check(worksheet_write_number(sheet, row, 7, level, formats.decimal), "valeur");
+                donnees_check(worksheet_write_number(sheet, row, 8, score, formats.decimal), "score");
+                donnees_check(worksheet_write_number(sheet, row, 9, 1, NULL), "répondants");
                 rows++;
                 level_sum += level;
                 score_sum += score;
@@ -134,8 +98,8 @@ int main(int argc, char **argv) {
             }
         }
     }
-    check(worksheet_autofilter(sheet, 0, 0, row, 9), "autofilter");
-    check(workbook_close(workbook), "workbook_close");
+    donnees_check(worksheet_autofilter(sheet, 0, 0, row, 9), "autofilter");
+    donnees_check(workbook_close(workbook), "workbook_close");
     double elapsed = now() - start;
     free(criterion_ids);
     free(dimension_ids);
