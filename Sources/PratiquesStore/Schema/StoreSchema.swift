@@ -11,6 +11,7 @@ enum StoreSchema {
         migrator.registerMigration("v3-cohorts") { db in try db.execute(sql: v3Cohorts) }
         migrator.registerMigration("v4-answer-kinds") { db in try v4AnswerKinds(db) }
         migrator.registerMigration("audit-trail") { db in try db.execute(sql: auditTrail) }
+        migrator.registerMigration("web-links") { db in try db.execute(sql: webLinks) }
         return migrator
     }
 
