@@ -51,7 +51,11 @@ let package = Package(
         // The use cases: what people do, for every front end. Imports the layers below only.
         .target(
             name: "PratiquesApp",
-            dependencies: ["PratiquesCore", "PratiquesStore", "PratiquesReports"]
+            dependencies: [
+                "PratiquesCore", "PratiquesStore", "PratiquesReports",
+                // PBKDF2 for the web coordinators' passwords.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // The web front end: parse the request, call the App, render HTML. Imports the App and below.
         .target(

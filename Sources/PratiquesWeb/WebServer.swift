@@ -9,11 +9,14 @@ public struct WebConfiguration: Sendable {
     public var port: Int
     /// Largest request body accepted, in bytes (413 beyond).
     public var bodyLimit: Int
+    /// Whether cookies carry `Secure` (behind a TLS reverse proxy).
+    public var secureCookies: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, bodyLimit: Int = 64 * 1024) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, bodyLimit: Int = 64 * 1024, secureCookies: Bool = false) {
         self.host = host
         self.port = port
         self.bodyLimit = bodyLimit
+        self.secureCookies = secureCookies
     }
 }
 
@@ -25,6 +28,9 @@ public enum WebServer {
         router.add(middleware: SecurityHeadersMiddleware())
         AssetRoutes.add(to: router)
         RespondentRoutes(workspace: workspace, bodyLimit: configuration.bodyLimit).add(to: router)
+        let gate = CoordinatorGate(workspace: workspace, bodyLimit: configuration.bodyLimit)
+        SignInRoutes(workspace: workspace, configuration: configuration, throttle: LoginThrottle()).add(to: router)
+        OrganisationRoutes(workspace: workspace, gate: gate, secure: configuration.secureCookies).add(to: router)
         return router
     }
 

@@ -49,3 +49,44 @@ import Testing
         }
     }
 }
+
+/// Coordinators' accounts and sessions, and what they see of a draft.
+@Suite struct CoordinatorAccountTests {
+    let fixture: AppFixture
+    var workspace: Workspace { fixture.workspace }
+
+    init() throws {
+        fixture = try AppFixture()
+        try fixture.workspace.saveOrganisation(Organisation(slug: "ruche", name: "La Ruche", legalForm: .association))
+    }
+
+    @Test func aCoordinatorSignsInWithTheirPasswordOnly() throws {
+        #expect(try !workspace.hasCoordinators())
+        #expect(throws: CoordinatorError.weakPassword) { try workspace.setCoordinatorPassword(login: "marie", password: "court") }
+        try workspace.setCoordinatorPassword(login: "marie", password: "un mot de passe long")
+        #expect(throws: CoordinatorError.wrongCredentials) { try workspace.signIn(login: "marie", password: "un mot de passe faux") }
+        #expect(throws: CoordinatorError.wrongCredentials) { try workspace.signIn(login: "inconnu", password: "un mot de passe long") }
+        let opened = try workspace.signIn(login: "marie", password: "un mot de passe long")
+        #expect(try workspace.coordinator(sessionToken: opened.cookieToken) == opened.session)
+        #expect(try workspace.coordinator(sessionToken: opened.cookieToken, now: Date().addingTimeInterval(13 * 3600)) == nil)
+        // Only hashes are stored.
+        let stored = try fixture.store.pool.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM coordinator_account") }
+        #expect(stored?.hasPrefix("pbkdf2-sha256$210000$") == true && stored?.contains("long") == false)
+        try workspace.signOut(sessionToken: opened.cookieToken)
+        #expect(try workspace.coordinator(sessionToken: opened.cookieToken) == nil)
+        // A new password closes the open sessions.
+        let again = try workspace.signIn(login: "marie", password: "un mot de passe long")
+        try workspace.setCoordinatorPassword(login: "marie", password: "un autre mot de passe")
+        #expect(try workspace.coordinator(sessionToken: again.cookieToken) == nil)
+    }
+
+    @Test func progressCountsWhatEachRespondentHasDone() throws {
+        let (draft, links) = try workspace.startAssessment(organisation: "ruche", referentiel: "mini",
+                                                           respondents: [InvitedRespondent(role: .direction), InvitedRespondent(role: .salarie)])
+        var fill = try workspace.fillSession(link: links[1].token)
+        try fill.save(Answer(criterionID: "mn.charte", value: .yesNo(true)), position: "mn.remarques")
+        try fill.save(Answer(criterionID: "mn.remarques", value: nil, comment: "plus tard"), position: "mn.remarques")
+        let progress = try workspace.respondentProgress(assessment: draft.id)
+        #expect(progress.map(\.done) == [0, 1] && progress.map(\.asked) == [5, 5])
+    }
+}

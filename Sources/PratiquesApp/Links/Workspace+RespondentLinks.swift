@@ -4,8 +4,8 @@ import PratiquesStore
 
 /// Personal links: a respondent fills their part of a draft from a link, without an account.
 extension Workspace {
-    /// A new random token: 32 bytes from the system's secure generator, base64url.
-    static func newToken() -> String {
+    /// A new random token (links, sessions, anti-forgery): 32 bytes from the system's secure generator, base64url.
+    public static func newToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")

@@ -14,6 +14,12 @@ struct RespondentRoutes: Sendable {
     let workspace: Workspace
     let bodyLimit: Int
 
+    /// A link's session, or the page refusing it.
+    enum Opened {
+        case session(FillSession)
+        case refused(Response)
+    }
+
     func add(to router: Router<BasicRequestContext>) {
         router.get("/r/:token") { request, context in try await show(request, context) }
         router.post("/r/:token") { request, context in try await save(request, context) }
@@ -21,13 +27,13 @@ struct RespondentRoutes: Sendable {
 
     /// The session a token opens, or the refusal page (404 for an unknown or revoked token, 410
     /// for a completed draft: the same page whatever the reason a token is unknown).
-    private func open(_ token: String, _ language: Language) async throws -> Result<FillSession, Response> {
+    private func open(_ token: String, _ language: Language) async throws -> Opened {
         do {
-            return .success(try await NIOThreadPool.singleton.runIfActive { try workspace.fillSession(link: token) })
+            return .session(try await NIOThreadPool.singleton.runIfActive { try workspace.fillSession(link: token) })
         } catch let refusal as RespondentLinkError {
             let status: HTTPResponse.Status = refusal == .draftComplete ? .gone : .notFound
             let title = refusal == .draftComplete ? WebText.completed : WebText.linkRefused
-            return .failure(Page.message(title, HTML.escape(refusal.message(in: language)), language: language, status: status))
+            return .refused(Page.message(title, HTML.escape(refusal.message(in: language)), language: language, status: status))
         }
     }
 
@@ -36,8 +42,8 @@ struct RespondentRoutes: Sendable {
         let token = context.parameters.get("token") ?? ""
         let session: FillSession
         switch try await open(token, language) {
-        case .failure(let refusal): return refusal
-        case .success(let opened): session = opened
+        case .refused(let refusal): return refusal
+        case .session(let opened): session = opened
         }
         var page = RespondentPage(session: session, token: token, language: language)
         page.savedNotice = request.uri.queryParameters.get("saved") == "1"
@@ -57,8 +63,8 @@ struct RespondentRoutes: Sendable {
         let token = context.parameters.get("token") ?? ""
         var session: FillSession
         switch try await open(token, language) {
-        case .failure(let refusal): return refusal
-        case .success(let opened): session = opened
+        case .refused(let refusal): return refusal
+        case .session(let opened): session = opened
         }
         let dimensions = RespondentPage.askedDimensions(session)
         let index = fields["d"].flatMap(Int.init).flatMap { dimensions.indices.contains($0) ? $0 : nil } ?? 0
