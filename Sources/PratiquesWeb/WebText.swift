@@ -27,7 +27,7 @@ enum WebText {
                                        en: "Saving the page confirms the carried answers it shows.")
     static let answeredOf = Bilingual(fr: "répondus sur", en: "answered of")
     static let criteria = Bilingual(fr: "critères", en: "criteria")
-    static let respondentAs = Bilingual(fr: "Vous répondez en tant que", en: "You are answering as")
+    static let respondentAs = Bilingual(fr: "Vous répondez en tant que :", en: "You are answering as:")
     static let unit = Bilingual(fr: "Unité", en: "Unit")
     static let between = Bilingual(fr: "entre", en: "between")
     static let and = Bilingual(fr: "et", en: "and")

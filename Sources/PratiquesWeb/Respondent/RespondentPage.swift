@@ -38,7 +38,7 @@ struct RespondentPage {
         body.append("<h1>\(t(session.referentiel.title))</h1>")
         var who = session.role.label(in: language)
         if let name = session.name { who += " · " + name }
-        body.append("<p>\(t(WebText.respondentAs)) : <strong>\(who)</strong>. \(t(WebText.autosaveNote))</p>")
+        body.append("<p>\(t(WebText.respondentAs)) <strong>\(who)</strong>. \(t(WebText.autosaveNote))</p>")
         body.append(navigation(dimensions, current: index))
         if let index, dimensions.indices.contains(index) {
             body.append(form(dimensions[index], index: index, count: dimensions.count))
