@@ -25,7 +25,6 @@ enum WebText {
     static let proposal = Bilingual(fr: "Réponse reprise de l'évaluation précédente, à confirmer (ou à changer) :", en: "Answer carried from the previous assessment, to confirm (or change):")
     static let confirmHint = Bilingual(fr: "Enregistrer la page confirme les réponses reprises qui y sont affichées.",
                                        en: "Saving the page confirms the carried answers it shows.")
-    static let answeredOf = Bilingual(fr: "répondus sur", en: "answered of")
     static let criteria = Bilingual(fr: "critères", en: "criteria")
     static let respondentAs = Bilingual(fr: "Vous répondez en tant que :", en: "You are answering as:")
     static let unit = Bilingual(fr: "Unité", en: "Unit")

@@ -28,7 +28,7 @@ struct CoordinatorGate: Sendable {
         let language = WebLanguage.of(request, form: fields)
         guard let session = try await coordinator(request) else { return signInRedirect(language) }
         guard let sent = fields["csrf"], sent == session.csrfToken else {
-            return Page.message(WebText.forbidden, HTML.escape(WebText.csrfRefused.text(in: language)), language: language, status: .forbidden)
+            return Page.message(WebText.forbidden, WebText.csrfRefused.text(in: language), language: language, status: .forbidden)
         }
         return try await run(session, language) { try work($0, $1, fields) }
     }
@@ -40,7 +40,7 @@ struct CoordinatorGate: Sendable {
                     try work(session, language)
                 }
             } catch let failure as LocalizedFailure {
-                return Page.message(WebText.refused, HTML.escape(failure.message(in: language)), language: language, status: .unprocessableContent)
+                return Page.message(WebText.refused, failure.message(in: language), language: language, status: .unprocessableContent)
             }
         }
     }

@@ -119,7 +119,7 @@ struct OrganisationRoutes: Sendable {
             return InvitedRespondent(role: role, name: fields["name\(row)"])
         }
         guard let grid = fields["grid"], !invited.isEmpty else {
-            return Page.message(WebText.refused, HTML.escape(WebText.needRespondent.text(in: language)), language: language, status: .unprocessableContent)
+            return Page.message(WebText.refused, WebText.needRespondent.text(in: language), language: language, status: .unprocessableContent)
         }
         let label = fields["label"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         let (draft, links) = try workspace.startAssessment(organisation: slug, referentiel: grid, respondents: invited, label: label)

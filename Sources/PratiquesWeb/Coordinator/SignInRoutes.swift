@@ -35,7 +35,7 @@ struct SignInRoutes: Sendable {
         let fields = try await FormBody.read(request, limit: configuration.bodyLimit)
         let language = WebLanguage.of(request, form: fields)
         guard let sent = fields["csrf"], !sent.isEmpty, sent == Cookies.value(Cookies.signInCSRF, in: request) else {
-            return Page.message(WebText.forbidden, HTML.escape(WebText.csrfRefused.text(in: language)), language: language, status: .forbidden)
+            return Page.message(WebText.forbidden, WebText.csrfRefused.text(in: language), language: language, status: .forbidden)
         }
         let login = String((fields["login"] ?? "").prefix(64)), password = fields["password"] ?? ""
         if let wait = await throttle.wait(for: login) {

@@ -58,7 +58,7 @@ struct RespondentPage {
         let done = session.doneCount, total = session.criteria.count
         return """
         <nav aria-label="\(t(WebText.dimensions))"><h2 class="visually-small">\(t(WebText.dimensions))</h2><ol>\(items)</ol></nav>
-        <p><label for="overall">\(done) \(t(WebText.criteria)) \(t(WebText.answeredOf)) \(total)</label>
+        <p><label for="overall">\(language == .fr ? "\(done) critère(s) répondu(s) sur \(total)" : "\(done) of \(total) criteria answered")</label>
         <progress id="overall" max="\(total)" value="\(done)">\(done) / \(total)</progress></p>
         """
     }

@@ -33,7 +33,7 @@ struct RespondentRoutes: Sendable {
         } catch let refusal as RespondentLinkError {
             let status: HTTPResponse.Status = refusal == .draftComplete ? .gone : .notFound
             let title = refusal == .draftComplete ? WebText.completed : WebText.linkRefused
-            return .refused(Page.message(title, HTML.escape(refusal.message(in: language)), language: language, status: status))
+            return .refused(Page.message(title, refusal.message(in: language), language: language, status: status))
         }
     }
 
