@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +51,22 @@ let package = Package(
         // The use cases: what people do, for every front end. Imports the layers below only.
         .target(
             name: "PratiquesApp",
-            dependencies: ["PratiquesCore", "PratiquesStore", "PratiquesReports"]
+            dependencies: [
+                "PratiquesCore", "PratiquesStore", "PratiquesReports",
+                // PBKDF2 for the web coordinators' passwords.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The web front end: parse the request, call the App, render HTML. Imports the App and below.
+        .target(
+            name: "PratiquesWeb",
+            dependencies: [
+                "PratiquesCore",
+                "PratiquesApp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Assets")]
         ),
         // The command-line front end: parse, call the App, print.
         .executableTarget(
@@ -58,6 +74,7 @@ let package = Package(
             dependencies: [
                 "PratiquesCore",
                 "PratiquesApp",
+                "PratiquesWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +102,16 @@ let package = Package(
         .testTarget(
             name: "PratiquesAppTests",
             dependencies: ["PratiquesApp", "PratiquesStore", "PratiquesCore"]
+        ),
+        .testTarget(
+            name: "PratiquesWebTests",
+            dependencies: [
+                "PratiquesWeb",
+                "PratiquesApp",
+                "PratiquesStore",
+                "PratiquesCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "PratiquesCLITests",

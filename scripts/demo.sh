@@ -103,3 +103,9 @@ echo "== Journal, sauvegarde et vérification"
 "$BIN" log --db "$DB" --limit 5
 "$BIN" backup --db "$DB" -o demo/sauvegarde.sqlite
 "$BIN" check --db demo/sauvegarde.sqlite
+echo
+echo "== Pages web : liens personnels des répondants du brouillon 2027 (demo/brouillon.sqlite)"
+DRAFT=$("$BIN" assess list scop-les-charpentiers --db demo/brouillon.sqlite | awk '/2027/ { print $1; exit }')
+"$BIN" respondent link "$DRAFT" --db demo/brouillon.sqlite
+echo "Démarrer le serveur : $BIN serve --db demo/brouillon.sqlite  (http://127.0.0.1:8080/, puis ouvrir un lien ci-dessus)"
+echo "Compte de coordination : $BIN serve --set-password LOGIN --db demo/brouillon.sqlite"

@@ -13,6 +13,6 @@ struct Pratiques: AsyncParsableCommand {
         """,
         version: PratiquesVersion.current,
         subcommands: [ReferentielCommand.self, OrgCommand.self, AssessCommand.self, FillCommand.self, ScoreCommand.self, TargetCommand.self, ActionCommand.self, ReportCommand.self, CohortCommand.self,
-                      BackupCommand.self, RestoreCommand.self, CheckCommand.self, RespondentCommand.self, LogCommand.self, GuideCommand.self]
+                      BackupCommand.self, RestoreCommand.self, CheckCommand.self, RespondentCommand.self, LogCommand.self, GuideCommand.self, ServeCommand.self]
     )
 }

@@ -13,6 +13,7 @@ enum StoreSchema {
         migrator.registerMigration("audit-trail") { db in try db.execute(sql: auditTrail) }
         migrator.registerMigration("v5-profiles-facts") { db in try db.execute(sql: v5ProfilesFacts) }
         migrator.registerMigration("v6-guide") { db in try db.execute(sql: v6Guide) }
+        migrator.registerMigration("web-links") { db in try db.execute(sql: webLinks) }
         return migrator
     }
 

@@ -5,7 +5,7 @@ struct RespondentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "respondent",
         abstract: "Répondants : effacer les données personnelles d'une personne. / Respondents.",
-        subcommands: [RespondentErase.self]
+        subcommands: [RespondentErase.self, RespondentLinkCommand.self, RespondentRevokeCommand.self]
     )
 }
 

@@ -1,0 +1,76 @@
+import PratiquesCore
+
+/// The web pages' own words, in French and English.
+enum WebText {
+    static let skip = Bilingual(fr: "Aller au contenu", en: "Skip to content")
+    static let linkRefused = Bilingual(fr: "Lien non valable", en: "Invalid link")
+    static let completed = Bilingual(fr: "Auto-évaluation terminée", en: "Self-assessment complete")
+    static let notFound = Bilingual(fr: "Page introuvable", en: "Page not found")
+    static let dimensions = Bilingual(fr: "Dimensions", en: "Dimensions")
+    static let notApplicable = Bilingual(fr: "Non applicable", en: "Not applicable")
+    static let yes = Bilingual(fr: "Oui", en: "Yes")
+    static let no = Bilingual(fr: "Non", en: "No")
+    static let comment = Bilingual(fr: "Commentaire (facultatif)", en: "Comment (optional)")
+    static let yourAnswer = Bilingual(fr: "Votre réponse", en: "Your answer")
+    static let saveAndContinue = Bilingual(fr: "Enregistrer et continuer", en: "Save and continue")
+    static let save = Bilingual(fr: "Enregistrer", en: "Save")
+    static let saved = Bilingual(fr: "Réponses enregistrées.", en: "Answers saved.")
+    static let autosaveNote = Bilingual(fr: "Chaque réponse est enregistrée dès que vous l'envoyez : vous pouvez partir et revenir avec ce même lien, sur n'importe quel appareil.",
+                                        en: "Each answer is saved as soon as you send it: you can leave and come back with this same link, on any device.")
+    static let errorsTitle = Bilingual(fr: "Certaines réponses n'ont pas été enregistrées", en: "Some answers were not saved")
+    static let othersSaved = Bilingual(fr: "Les autres réponses de la page sont enregistrées. Corrigez :", en: "The page's other answers are saved. Please correct:")
+    static let allDone = Bilingual(fr: "Merci : vous avez répondu à tous les critères.", en: "Thank you: you have answered every criterion.")
+    static let allDoneMore = Bilingual(fr: "Vous pouvez encore revoir et modifier vos réponses, dimension par dimension, jusqu'à la clôture de l'auto-évaluation.",
+                                       en: "You can still review and change your answers, dimension by dimension, until the self-assessment is closed.")
+    static let proposal = Bilingual(fr: "Réponse reprise de l'évaluation précédente, à confirmer (ou à changer) :", en: "Answer carried from the previous assessment, to confirm (or change):")
+    static let confirmHint = Bilingual(fr: "Enregistrer la page confirme les réponses reprises qui y sont affichées.",
+                                       en: "Saving the page confirms the carried answers it shows.")
+    static let criteria = Bilingual(fr: "critères", en: "criteria")
+    static let respondentAs = Bilingual(fr: "Vous répondez en tant que :", en: "You are answering as:")
+    static let unit = Bilingual(fr: "Unité", en: "Unit")
+    static let between = Bilingual(fr: "entre", en: "between")
+    static let and = Bilingual(fr: "et", en: "and")
+    static let numberHint = Bilingual(fr: "Un nombre (virgule ou point décimal)", en: "A number (decimal comma or point)")
+    static let tooLarge = Bilingual(fr: "Envoi trop volumineux", en: "Request too large")
+    static let current = Bilingual(fr: "(dimension en cours)", en: "(current dimension)")
+}
+
+/// The coordinator's pages' words.
+extension WebText {
+    static let forbidden = Bilingual(fr: "Requête refusée", en: "Request refused")
+    static let csrfRefused = Bilingual(fr: "Ce formulaire a expiré ou ne vient pas de Pratiques : rechargez la page et recommencez.",
+                                       en: "This form has expired or does not come from Pratiques: reload the page and try again.")
+    static let refused = Bilingual(fr: "Action refusée", en: "Action refused")
+    static let throttled = Bilingual(fr: "Trop d'essais pour cet identifiant : réessayez dans quelques minutes.", en: "Too many attempts for this login: try again in a few minutes.")
+    static let signIn = Bilingual(fr: "Connexion", en: "Sign in")
+    static let login = Bilingual(fr: "Identifiant", en: "Login")
+    static let password = Bilingual(fr: "Mot de passe", en: "Password")
+    static let signOut = Bilingual(fr: "Se déconnecter", en: "Sign out")
+    static let signedInAs = Bilingual(fr: "Connecté·e :", en: "Signed in:")
+    static let organisations = Bilingual(fr: "Organisations", en: "Organisations")
+    static let noOrganisation = Bilingual(fr: "Aucune organisation : ajoutez-en avec « pratiques org add ».", en: "No organisation: add one with 'pratiques org add'.")
+    static let noAssessment = Bilingual(fr: "Aucune auto-évaluation pour l'instant.", en: "No self-assessment yet.")
+    static let assessments = Bilingual(fr: "Auto-évaluations", en: "Self-assessments")
+    static let label = Bilingual(fr: "Libellé", en: "Label")
+    static let labelOptional = Bilingual(fr: "Libellé (facultatif)", en: "Label (optional)")
+    static let grid = Bilingual(fr: "Référentiel", en: "Grid")
+    static let status = Bilingual(fr: "État", en: "Status")
+    static let draft = Bilingual(fr: "brouillon", en: "draft")
+    static let complete = Bilingual(fr: "terminée", en: "complete")
+    static let respondents = Bilingual(fr: "Répondants", en: "Respondents")
+    static let respondent = Bilingual(fr: "Répondant", en: "Respondent")
+    static let role = Bilingual(fr: "Rôle", en: "Role")
+    static let name = Bilingual(fr: "Nom (facultatif)", en: "Name (optional)")
+    static let startAssessment = Bilingual(fr: "Lancer une auto-évaluation", en: "Start a self-assessment")
+    static let startAndGetLinks = Bilingual(fr: "Lancer et obtenir les liens", en: "Start and get the links")
+    static let needRespondent = Bilingual(fr: "Choisissez un référentiel et au moins un répondant (son rôle).", en: "Choose a grid and at least one respondent (their role).")
+    static let linksTitle = Bilingual(fr: "Liens personnels", en: "Personal links")
+    static let linksOnce = Bilingual(fr: "Copiez ou imprimez ces liens maintenant : ils ne seront plus affichés (Pratiques n'en garde que l'empreinte). Chaque lien n'ouvre que la part de son répondant.",
+                                     en: "Copy or print these links now: they will not be shown again (Pratiques keeps only their fingerprint). Each link opens only its respondent's part.")
+    static let whoAnswered = Bilingual(fr: "Qui a répondu à combien de critères", en: "Who has answered how many criteria")
+    static let answered = Bilingual(fr: "Critères répondus", en: "Criteria answered")
+    static let toConfirm = Bilingual(fr: "Reprises à confirmer", en: "Carried, to confirm")
+    static let links = Bilingual(fr: "Liens", en: "Links")
+    static let newLink = Bilingual(fr: "Nouveau lien", en: "New link")
+    static let revoke = Bilingual(fr: "Révoquer ses liens", en: "Revoke their links")
+}
