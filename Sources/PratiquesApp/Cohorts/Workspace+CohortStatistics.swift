@@ -38,14 +38,15 @@ extension Workspace {
                     toScore.insert(chosen.summary.id)
                 }
             }
-            // The chosen assessments, read in one pass and scored once each.
+            // The chosen assessments, read in one pass and scored once each; only their scores are
+            // kept (the statistics, the cohort and funder workbooks read nothing else).
             let scorer = try Scorer(store: store, grids: grids)
             var scored: [Int64: ScoredAssessment] = [:]
             try store.forEachAssessment(only: toScore) { summary, assessment in
                 let versions = try grids.grid(summary.referentiel.id)
-                scored[summary.id] = versions.scoredOn == nil
+                scored[summary.id] = (versions.scoredOn == nil
                     ? try scorer.own(summary, assessment, givenOn: comparedOn[summary.referentiel.id]!, grid: versions)
-                    : try scorer.score(summary, assessment)
+                    : try scorer.score(summary, assessment)).keepingScoresOnly()
             }
             var result: [CohortScores.Grid] = []
             var notCompared: [CohortComparison.NotCompared] = []

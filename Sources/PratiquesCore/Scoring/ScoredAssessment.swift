@@ -74,3 +74,18 @@ extension ScoredAssessment: Encodable {
         try container.encodeIfPresent(carry, forKey: .carry)
     }
 }
+
+extension ScoredAssessment {
+    /// The same scores without the raw and carried answers they were computed from: what
+    /// cohort statistics keep for each of thousands of chosen assessments (the answers are the
+    /// largest part of an assessment in memory, and the statistics read only the scores).
+    public func keepingScoresOnly() -> ScoredAssessment {
+        var slim = self
+        for assessment in [\ScoredAssessment.assessment, \ScoredAssessment.answers] {
+            slim[keyPath: assessment].respondents = []
+            slim[keyPath: assessment].consensus = [:]
+            slim[keyPath: assessment].facts = [:]
+        }
+        return slim
+    }
+}
