@@ -16,7 +16,7 @@ extension Workspace {
 
     /// An organisation's targets, grid by grid.
     public func targets(organisation slug: String) throws -> [Target] {
-        try withStore { store in
+        try withStore(.read) { store in
             _ = try requireOrganisation(slug, store)
             return try store.targets(organisationSlug: slug)
         }
@@ -34,7 +34,7 @@ extension Workspace {
 
     /// An organisation's actions, open ones first; closed ones too unless `openOnly`.
     public func actions(organisation slug: String, openOnly: Bool = false) throws -> [PlannedAction] {
-        try withStore { store in
+        try withStore(.read) { store in
             _ = try requireOrganisation(slug, store)
             return try store.actions(organisationSlug: slug, includeClosed: !openOnly)
         }
