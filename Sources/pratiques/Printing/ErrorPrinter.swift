@@ -4,14 +4,13 @@ import PratiquesCore
 /// A refusal as the person at the terminal reads it: the use case's message, with the command
 /// to type next where there is one.
 enum ErrorPrinter {
-    /// The refusal as printed: typeset (``TerminalTypography``), located issues with their
-    /// location verbatim.
+    /// The refusal as printed, located issues one per line.
     static func message(_ failure: any LocalizedFailure, _ l: Language) -> String {
         switch failure {
-        case let error as WorkspaceError: return TerminalTypography.typeset(message(error, l), in: l)
-        case let refusal as ImportRefusal: return refusal.issues.map { TerminalTypography.typeset(located($0), in: l) }.joined(separator: "\n")
-        case let input as InputError: return input.issues.map { TerminalTypography.typeset($0, in: l) }.joined(separator: "\n")
-        default: return TerminalTypography.typeset(failure.message(in: l), in: l)
+        case let error as WorkspaceError: return message(error, l)
+        case let refusal as ImportRefusal: return refusal.issues.map { located($0).message(in: l) }.joined(separator: "\n")
+        case let input as InputError: return input.issues.map { $0.message(in: l) }.joined(separator: "\n")
+        default: return failure.message(in: l)
         }
     }
 

@@ -1,30 +1,28 @@
 import Foundation
 import PratiquesCore
 
-/// Writing to the terminal and JSON output.
-///
-/// Text lines go through ``TerminalTypography`` (French typography in French); ``json(_:)`` and
-/// ``raw(_:)`` write data exactly as it is.
+/// Writing to the terminal and JSON output: text lines with ``line(_:)`` and ``error(_:)``,
+/// data exactly as it is with ``json(_:)`` and ``raw(_:)``.
 enum Output {
     static func line(_ text: String = "") {
-        print(TerminalTypography.typeset(text))
+        print(text)
     }
 
     static func error(_ text: String) {
-        errorVerbatim(TerminalTypography.typeset(text))
+        errorVerbatim(text)
     }
 
     /// A located issue on standard error (its location verbatim).
     static func error(_ issue: ValidationIssue, _ language: Language) {
-        errorVerbatim(TerminalTypography.typeset(issue, in: language))
+        errorVerbatim(issue.message(in: language))
     }
 
-    /// A refusal on standard error, as ``ErrorPrinter`` words it (already typeset).
+    /// A refusal on standard error, as ``ErrorPrinter`` words it.
     static func error(_ failure: any LocalizedFailure, _ language: Language) {
         errorVerbatim(ErrorPrinter.message(failure, language))
     }
 
-    /// Text already typeset, or data, on standard error.
+    /// Text as it is on standard error.
     static func errorVerbatim(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
