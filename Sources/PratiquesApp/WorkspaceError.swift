@@ -41,7 +41,8 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     case versionNotInDirectory(id: String, version: String, directory: String, known: [String])
     /// `criterion` is not a criterion of `referentiel` (an id, or `id@version`).
     case unknownCriterion(String, referentiel: String)
-    case levelOutsideScale(level: Int, scale: String)
+    /// A target that is not a level of its criterion's scale (Core's `AnswerChecker` rule, the imports' too).
+    case targetOutsideScale(Bilingual)
 
     /// The assessment a draft would start from is another organisation's, or on another grid.
     case sourceOfAnother(assessment: AssessmentSummary, organisation: String, referentiel: String)

@@ -22,7 +22,6 @@ enum ErrorMessage: String, MessageCatalogue {
     case referentielNotInDirectory = "error.referentiel-not-in-directory"
     case versionNotInDirectory = "error.version-not-in-directory"
     case unknownCriterion = "error.unknown-criterion"
-    case levelOutsideScale = "error.level-outside-scale"
     case sourceOfAnother = "error.source-of-another"
     case labelTaken = "error.label-taken"
     case draftOfAnother = "error.draft-of-another"
@@ -75,7 +74,6 @@ enum ErrorMessage: String, MessageCatalogue {
                                  "{id} version {version} not found in {directory} (known versions: {known})"),
         .none: ("aucune", "none"),
         .unknownCriterion: ("critère « {criterion} » inconnu dans {referentiel}", "unknown criterion '{criterion}' in {referentiel}"),
-        .levelOutsideScale: ("niveau {level} hors de l'échelle {scale}", "level {level} outside scale {scale}"),
         .sourceOfAnother: ("l'évaluation {id} est celle de {organisation} sur {referentiel}, pas de {wantedOrganisation} sur {wanted}",
                            "assessment {id} is {organisation}'s on {referentiel}, not {wantedOrganisation}'s on {wanted}"),
         .labelTaken: ("une évaluation « {label} » de {organisation} sur {referentiel} existe déjà",
@@ -139,7 +137,7 @@ enum WorkspaceErrorText {
             let list: any MessageArgument = known.isEmpty ? ErrorMessage.none() : known.joined(separator: ", ")
             return ErrorMessage.versionNotInDirectory(["id": id, "version": version, "directory": directory, "known": list])
         case .unknownCriterion(let criterion, let referentiel): return ErrorMessage.unknownCriterion(["criterion": criterion, "referentiel": referentiel])
-        case .levelOutsideScale(let level, let scale): return ErrorMessage.levelOutsideScale(["level": level, "scale": scale])
+        case .targetOutsideScale(let problem): return problem
         case .sourceOfAnother(let source, let organisation, let referentiel):
             return ErrorMessage.sourceOfAnother(["id": source.id, "organisation": source.organisationSlug, "referentiel": source.referentiel,
                                                  "wantedOrganisation": organisation, "wanted": referentiel])

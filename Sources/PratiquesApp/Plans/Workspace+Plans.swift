@@ -6,8 +6,8 @@ extension Workspace {
     public func setTarget(organisation: String, referentiel: String, criterion: String, level: Int, horizon: Day? = nil) throws -> Target {
         guard let grid = catalog.latest(referentiel)?.referentiel else { throw WorkspaceError.unknownReferentiel(referentiel) }
         guard let found = grid.criterion(id: criterion) else { throw WorkspaceError.unknownCriterion(criterion, referentiel: grid.reference) }
-        if found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)), scale.level(value: level) == nil {
-            throw WorkspaceError.levelOutsideScale(level: level, scale: scale.id)
+        if let (_, problem) = AnswerChecker(referentiel: grid).problem(withTarget: level, for: found) {
+            throw WorkspaceError.targetOutsideScale(problem)
         }
         let target = Target(organisationSlug: organisation, referentielID: referentiel, criterionID: criterion, level: level, horizon: horizon?.description)
         try withStore { try $0.setTarget(target) }
