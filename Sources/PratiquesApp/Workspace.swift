@@ -20,10 +20,12 @@ public struct Workspace: Sendable {
     let resources: Resources
 
     /// A workspace on the database at `databasePath` and the grids under `referentielsDirectory`,
-    /// both opened on first use.
-    public init(databasePath: String, referentielsDirectory: String, language: Language = .fr) {
+    /// both opened on first use. `notices` is told what the person must know besides a use
+    /// case's result (the database created or brought up to date: ``WorkspaceNotice``).
+    public init(databasePath: String, referentielsDirectory: String, language: Language = .fr,
+                notices: (@Sendable (WorkspaceNotice) -> Void)? = nil) {
         self.language = language
-        resources = Resources(databasePath: databasePath, referentielsDirectory: referentielsDirectory)
+        resources = Resources(databasePath: databasePath, referentielsDirectory: referentielsDirectory, notices: notices)
     }
 
     /// A workspace on an open store and grids already read.
@@ -48,15 +50,12 @@ public struct Workspace: Sendable {
     /// Every version of every grid file (read once).
     public var catalog: ReferentielCatalog { resources.catalog }
 
-    /// The store (opened once).
-    var store: AssessmentStore {
-        get throws { try resources.store() }
-    }
-
-    /// Runs a use case on the store; the store's refusals that the use case did not word itself
-    /// become ``WorkspaceError`` cases.
-    func withStore<T>(_ work: (AssessmentStore) throws -> T) throws -> T {
-        let store = try self.store
+    /// Runs a use case on the store, opened for `access`: each use case says whether it reads,
+    /// writes, or creates data from nothing (the only ones that may create the database; see
+    /// `StoreAccess`). The store's refusals that the use case did not word itself become
+    /// ``WorkspaceError`` cases.
+    func withStore<T>(_ access: StoreAccess = .write, _ work: (AssessmentStore) throws -> T) throws -> T {
+        let store = try resources.store(access)
         do {
             return try work(store)
         } catch let error as StoreError {

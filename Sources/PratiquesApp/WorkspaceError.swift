@@ -7,6 +7,21 @@ import PratiquesStore
 public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     /// The database file cannot be opened or brought up to date.
     case cannotOpen(path: String, reason: String)
+    /// No database at the path: only the use cases that create data create one.
+    case missingDatabase(path: String)
+    /// The path names a folder.
+    case databaseIsAFolder(path: String)
+    /// The file is empty: not a Pratiques database.
+    case emptyDatabaseFile(path: String)
+    /// The file is not an SQLite database.
+    case notSQLite(path: String)
+    /// An SQLite database without Pratiques' schema (another application's).
+    case foreignDatabase(path: String)
+    /// A newer version of Pratiques made the database (it holds migrations this one does not know).
+    case newerDatabase(path: String, migrations: [String])
+    /// The use case writes (or an older database must first be brought up to date: the
+    /// migrations `pendingMigrations`) but the file may not be written.
+    case readOnlyDatabase(path: String, pendingMigrations: [String])
     case unknownOrganisation(String)
     case unknownAssessment(Int64)
     case unknownAction(Int64)
@@ -28,7 +43,8 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     case versionNotInDirectory(id: String, version: String, directory: String, known: [String])
     /// `criterion` is not a criterion of `referentiel` (an id, or `id@version`).
     case unknownCriterion(String, referentiel: String)
-    case levelOutsideScale(level: Int, scale: String)
+    /// A target that is not a level of its criterion's scale (Core's `AnswerChecker` rule, the imports' too).
+    case targetOutsideScale(Bilingual)
 
     /// The assessment a draft would start from is another organisation's, or on another grid.
     case sourceOfAnother(assessment: AssessmentSummary, organisation: String, referentiel: String)
@@ -81,6 +97,13 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     init(_ error: StoreError) {
         switch error {
         case .cannotOpen(let path, let reason): self = .cannotOpen(path: path, reason: reason)
+        case .missingDatabase(let path): self = .missingDatabase(path: path)
+        case .notADatabase(let path, .folder): self = .databaseIsAFolder(path: path)
+        case .notADatabase(let path, .empty): self = .emptyDatabaseFile(path: path)
+        case .notADatabase(let path, .notSQLite): self = .notSQLite(path: path)
+        case .notADatabase(let path, .foreign): self = .foreignDatabase(path: path)
+        case .newerDatabase(let path, let migrations): self = .newerDatabase(path: path, migrations: migrations)
+        case .readOnlyDatabase(let path, let pending): self = .readOnlyDatabase(path: path, pendingMigrations: pending)
         case .unknownOrganisation(let slug): self = .unknownOrganisation(slug)
         case .unknownAssessment(let id): self = .unknownAssessment(id)
         case .unknownAction(let id): self = .unknownAction(id)

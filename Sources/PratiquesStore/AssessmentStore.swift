@@ -6,10 +6,11 @@ import PratiquesCore
 /// and cohorts: records and queries, nothing else.
 ///
 /// A GRDB `DatabasePool` in WAL mode with foreign keys on and a busy timeout, so that two
-/// processes can share one file. Every write that can fail partway runs in one transaction.
-/// The store checks only what the schema guarantees (an unknown organisation, a label already
-/// taken…) and says so with a ``StoreError`` case; the rules, the wording and the scores belong
-/// to the layers above.
+/// processes can share one file; read-only for the use cases that only read (see
+/// ``StoreAccess``). Every write that can fail partway runs in one transaction. The store
+/// checks only what the schema guarantees (an unknown organisation, a label already taken…)
+/// and says so with a ``StoreError`` case; the rules, the wording and the scores belong to the
+/// layers above.
 public final class AssessmentStore: Sendable {
     /// The open database.
     let pool: DatabasePool
@@ -18,26 +19,24 @@ public final class AssessmentStore: Sendable {
     /// Référentiels parsed from their stored snapshots, by snapshot id and content.
     let snapshotCache = SnapshotCache()
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws(StoreError) {
+    /// Whether this store created its file when it opened it.
+    public let created: Bool
+    /// The migrations applied when it was opened: every one when it created the file, those an
+    /// older version had not applied when it brought the file up to date, else none.
+    public let migrated: [String]
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date:
+    /// ``StoreAccess/create``.
+    public convenience init(path: String) throws(StoreError) {
+        try self.init(path: path, access: .create)
+    }
+
+    /// Opens the database at `path` for `access`: refuses a missing file unless it may create
+    /// one, a file that is not a Pratiques database, and one a newer version made; reads open
+    /// read-only connections (see ``StoreAccess``).
+    public init(path: String, access: StoreAccess) throws(StoreError) {
         self.path = path
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(60)
-        configuration.label = "pratiques"
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(pool)
-        } catch {
-            throw StoreError.cannotOpen(path: path, reason: "\(error)")
-        }
+        (pool, created, migrated) = try StoreOpening.open(path: path, access: access)
     }
 
     /// Writes what the write-ahead log holds into the database file, and empties the log.

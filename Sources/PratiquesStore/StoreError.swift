@@ -7,6 +7,16 @@ import PratiquesCore
 public enum StoreError: Error, Sendable, Hashable {
     /// The database file cannot be opened or brought up to date.
     case cannotOpen(path: String, reason: String)
+    /// No file at the path, and the use case does not create databases.
+    case missingDatabase(path: String)
+    /// The file is not a Pratiques database.
+    case notADatabase(path: String, NotADatabase)
+    /// The database holds migrations this version does not know: a newer version of Pratiques
+    /// made it. It is not written into.
+    case newerDatabase(path: String, migrations: [String])
+    /// The use case writes (or a read must first bring an older database up to date:
+    /// `pendingMigrations`), but the file or its folder may not be written.
+    case readOnlyDatabase(path: String, pendingMigrations: [String])
     case unknownOrganisation(String)
     case unknownAssessment(Int64)
     case unknownAction(Int64)
@@ -32,4 +42,16 @@ public enum StoreError: Error, Sendable, Hashable {
     case cannotWrite(path: String, reason: String)
     /// The copy just written fails SQLite's integrity check.
     case backupDamaged(String)
+}
+
+/// Why a file is not a Pratiques database.
+public enum NotADatabase: Sendable, Hashable {
+    /// A folder.
+    case folder
+    /// An empty file.
+    case empty
+    /// A file that is not an SQLite database.
+    case notSQLite
+    /// An SQLite database without Pratiques' schema (another application's).
+    case foreign
 }

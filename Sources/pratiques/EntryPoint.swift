@@ -16,7 +16,7 @@ enum EntryPoint {
                 try command.run()
             }
         } catch let failure as LocalizedFailure {
-            FileHandle.standardError.write(Data((ErrorPrinter.message(failure, language) + "\n").utf8))
+            Output.error(failure, language)
             exit(1)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)

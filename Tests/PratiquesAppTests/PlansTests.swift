@@ -18,9 +18,12 @@ import Testing
         #expect(throws: WorkspaceError.unknownCriterion("mn.nope", referentiel: "mini@1.0.0")) {
             try workspace.setTarget(organisation: "ruche", referentiel: "mini", criterion: "mn.nope", level: 1)
         }
-        #expect(throws: WorkspaceError.levelOutsideScale(level: 5, scale: "maturite")) {
+        // The imports' rule (Core's AnswerChecker), in the same words.
+        let outside = #expect(throws: WorkspaceError.self) {
             try workspace.setTarget(organisation: "ruche", referentiel: "mini", criterion: "mn.participation", level: 5)
         }
+        #expect(outside?.message(in: .fr).hasPrefix("objectif 5 hors de l'échelle « maturite » (") == true, "\(String(describing: outside))")
+        #expect(outside?.message(in: .en).hasPrefix("target 5 is outside scale 'maturite' (") == true)
         // A yes/no criterion has no scale to check against.
         _ = try workspace.setTarget(organisation: "ruche", referentiel: "mini", criterion: "mn.charte", level: 1)
         #expect(throws: WorkspaceError.unknownOrganisation("nope")) { try workspace.setTarget(organisation: "nope", referentiel: "mini", criterion: "mn.charte", level: 1) }

@@ -12,14 +12,18 @@ import Testing
         #expect(workspace.catalog.ids == ["mini"])
         #expect(try workspace.referentiel("mini").referentiel.version == SemanticVersion(1, 0, 0))
         #expect(!FileManager.default.fileExists(atPath: path))
-        #expect(try workspace.organisations().isEmpty)
-        #expect(FileManager.default.fileExists(atPath: path))
+        // A read never creates the database; a use case that creates data does.
+        #expect(throws: WorkspaceError.missingDatabase(path: path)) { try workspace.organisations() }
+        #expect(!FileManager.default.fileExists(atPath: path))
         // Copies share the open database; the language is the copy's own.
         let english = workspace.speaking(.en)
         #expect(english.language == .en && workspace.language == .fr)
         try english.saveOrganisation(Organisation(slug: "a", name: "A", legalForm: .association))
+        #expect(FileManager.default.fileExists(atPath: path))
         #expect(try workspace.organisations().map(\.slug) == ["a"])
-        let refused = #expect(throws: WorkspaceError.self) { try Workspace(databasePath: "/proc/nope/p.sqlite", referentielsDirectory: "x").organisations() }
+        let refused = #expect(throws: WorkspaceError.self) {
+            try Workspace(databasePath: "/proc/nope/p.sqlite", referentielsDirectory: "x").saveOrganisation(Organisation(slug: "a", name: "A", legalForm: .association))
+        }
         #expect(refused?.message(in: .fr).hasPrefix("base de données /proc/nope/p.sqlite : ") == true)
     }
 

@@ -194,7 +194,7 @@ import Testing
         stdin.fileHandleForWriting.write(Data("33\n".utf8))
         // The prompt of criterion 3 is printed: answers 1 and 2 were written before it.
         waitFor("[3/5] mn.entretiens")
-        waitFor("na, ? passer")
+        waitFor("? passer") // French typography puts a narrow no-break space before the "?"
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)

@@ -13,7 +13,7 @@ public struct AssessmentDetail: Sendable {
 extension Workspace {
     /// Assessments, oldest first: one organisation's, or every one.
     public func assessments(organisation slug: String? = nil) throws -> [AssessmentSummary] {
-        try withStore { store in
+        try withStore(.read) { store in
             if let slug { _ = try requireOrganisation(slug, store) }
             return try store.assessmentSummaries(organisationSlug: slug)
         }
@@ -22,7 +22,7 @@ extension Workspace {
     /// One assessment criterion by criterion: every respondent's answers, the consensus, and its
     /// score on the version it was given on, with the organisation's targets and profile.
     public func assessmentDetail(_ id: Int64) throws -> AssessmentDetail {
-        try withStore { store in
+        try withStore(.read) { store in
             let summary = try requireAssessment(id, store)
             let assessment = try store.assessment(summary)
             let loaded = try store.referentiel(snapshotID: summary.snapshotID)
@@ -37,7 +37,7 @@ extension Workspace {
     /// Everything the store holds about some organisations (all when `slugs` is empty), as the
     /// exchange document that imports back to the same data.
     public func exportDocument(organisations slugs: [String] = []) throws -> ExchangeDocument {
-        try withStore { store in
+        try withStore(.read) { store in
             for slug in slugs { _ = try requireOrganisation(slug, store) }
             let organisations = try store.organisations().filter { slugs.isEmpty || slugs.contains($0.slug) }
             var assessments: [Assessment] = []

@@ -22,7 +22,7 @@ extension Workspace {
     }
 
     func cohortScores(_ name: String) throws -> CohortScores {
-        try withStore { store in
+        try withStore(.read) { store in
             guard let cohort = try store.cohort(name: name) else { throw WorkspaceError.unknownCohort(name) }
             let selection = CohortSelection(cohort: cohort, links: try store.cohortLinks(cohort: name), summaries: try store.assessmentSummaries())
             let grids = GridResolver(store: store, catalog: catalog)

@@ -4,13 +4,13 @@ import PratiquesStore
 extension Workspace {
     /// Every cohort, by name.
     public func cohorts() throws -> [Cohort] {
-        try withStore { try $0.cohorts() }
+        try withStore(.read) { try $0.cohorts() }
     }
 
     /// Creates a cohort following a parcours; its name must be new.
     @discardableResult
     public func createCohort(_ name: String, parcours: String) throws -> Cohort {
-        try withStore { try $0.createCohort(name: name, parcours: parcours) }
+        try withStore(.create) { try $0.createCohort(name: name, parcours: parcours) }
     }
 
     /// Adds a session after the cohort's others (see `Cohort/nextSession(label:date:windowStart:windowEnd:)`).

@@ -17,6 +17,10 @@ public enum ImportProblem: Sendable, Hashable {
     case otherAssessment(AssessmentSummary, organisation: String, referentiel: ReferentielReference)
     /// Respondents to add to a complete assessment.
     case completeAssessment(Int64)
+    /// The file declares a stored organisation with another value (and `--update-org` was not given).
+    case organisationDiffers(organisation: String, field: String, old: String, new: String)
+    /// The file declares another consent to be named than the stored one (only `org consent` changes it).
+    case consentDiffers(organisation: String, stored: Bool)
 
     public var rule: ValidationRule {
         switch self {
@@ -27,6 +31,7 @@ public enum ImportProblem: Sendable, Hashable {
         case .duplicateInFiles, .alreadyStored: return .duplicateAssessment
         case .unknownAssessment: return .unknownAssessment
         case .otherAssessment, .completeAssessment: return .assessmentMismatch
+        case .organisationDiffers, .consentDiffers: return .invalidValue
         }
     }
 

@@ -7,9 +7,9 @@ struct ImportWriter {
     let transaction: StoreTransaction
     let catalog: ReferentielCatalog
     let options: ImportOptions
-    private var summary = ImportSummary()
+    var summary = ImportSummary()
     private var issues: [ImportIssue] = []
-    private var organisationIDs: [String: Int64] = [:]
+    var organisationIDs: [String: Int64] = [:]
     private var snapshots: [String: Int64] = [:]
     private var seen: [String: SourceLocation] = [:]
 
@@ -20,10 +20,7 @@ struct ImportWriter {
     }
 
     mutating func write(_ batch: ImportBatch) throws -> ImportSummary {
-        for located in batch.organisations {
-            organisationIDs[located.item.slug] = try transaction.save(located.item)
-            summary.organisations += 1
-        }
+        for located in batch.organisations { try declare(located) }
         for (index, located) in batch.assessments.enumerated() {
             if try write(located) { options.progress?(index + 1, batch.assessments.count) }
         }
@@ -42,7 +39,7 @@ struct ImportWriter {
         return summary
     }
 
-    private mutating func refuse(_ location: SourceLocation, _ field: String, _ problem: ImportProblem) {
+    mutating func refuse(_ location: SourceLocation, _ field: String, _ problem: ImportProblem) {
         issues.append(ImportIssue(location: location, field: field, problem: problem))
     }
 

@@ -45,7 +45,7 @@ extension Workspace {
     @discardableResult
     public func importBatch(_ batch: ImportBatch, options: ImportOptions = ImportOptions()) throws -> ImportSummary {
         let catalog = self.catalog
-        return try withStore { store in
+        return try withStore(.create) { store in
             try store.transaction { transaction in
                 var writer = ImportWriter(transaction: transaction, catalog: catalog, options: options)
                 return try writer.write(batch)

@@ -3,6 +3,14 @@ import PratiquesCore
 /// The messages of ``WorkspaceError``: French and English side by side.
 enum ErrorMessage: String, MessageCatalogue {
     case cannotOpen = "error.cannot-open"
+    case missingDatabase = "error.database.missing"
+    case databaseIsAFolder = "error.database.folder"
+    case emptyDatabaseFile = "error.database.empty"
+    case notSQLite = "error.database.not-sqlite"
+    case foreignDatabase = "error.database.foreign"
+    case newerDatabase = "error.database.newer"
+    case readOnlyDatabase = "error.database.read-only"
+    case readOnlyOutdated = "error.database.read-only-outdated"
     case unknownOrganisation = "error.unknown-organisation"
     case unknownAssessment = "error.unknown-assessment"
     case unknownAction = "error.unknown-action"
@@ -15,7 +23,6 @@ enum ErrorMessage: String, MessageCatalogue {
     case referentielNotInDirectory = "error.referentiel-not-in-directory"
     case versionNotInDirectory = "error.version-not-in-directory"
     case unknownCriterion = "error.unknown-criterion"
-    case levelOutsideScale = "error.level-outside-scale"
     case sourceOfAnother = "error.source-of-another"
     case labelTaken = "error.label-taken"
     case draftOfAnother = "error.draft-of-another"
@@ -47,6 +54,18 @@ enum ErrorMessage: String, MessageCatalogue {
 
     static let templates: [ErrorMessage: (fr: String, en: String)] = [
         .cannotOpen: ("base de données {path} : {reason}", "database {path}: {reason}"),
+        .missingDatabase: ("base de données introuvable : {path}", "database not found: {path}"),
+        .databaseIsAFolder: ("{path} : c'est un dossier, pas une base de données Pratiques", "{path}: it is a folder, not a Pratiques database"),
+        .emptyDatabaseFile: ("{path} : fichier vide, ce n'est pas une base de données Pratiques", "{path}: empty file, not a Pratiques database"),
+        .notSQLite: ("{path} : ce fichier n'est pas une base de données SQLite", "{path}: this file is not an SQLite database"),
+        .foreignDatabase: ("{path} : base SQLite d'une autre application (sans le schéma de Pratiques)",
+                           "{path}: another application's SQLite database (without Pratiques' schema)"),
+        .newerDatabase: ("{path} : base créée par une version plus récente de Pratiques (migrations inconnues : {migrations}) ; elle n'est pas modifiée, mettez Pratiques à jour",
+                         "{path}: database made by a newer version of Pratiques (unknown migrations: {migrations}); it is left as it is, update Pratiques"),
+        .readOnlyDatabase: ("{path} : fichier en lecture seule, or cette commande écrit dans la base",
+                            "{path}: read-only file, and this command writes to the database"),
+        .readOnlyOutdated: ("{path} : base d'une version antérieure de Pratiques, à mettre à jour ({migrations}), mais le fichier est en lecture seule",
+                            "{path}: database of an earlier version of Pratiques, to bring up to date ({migrations}), but the file is read-only"),
         .unknownOrganisation: ("organisation « {slug} » inconnue", "unknown organisation '{slug}'"),
         .unknownAssessment: ("évaluation {id} inconnue", "unknown assessment {id}"),
         .unknownAction: ("action {id} inconnue", "unknown action {id}"),
@@ -64,7 +83,6 @@ enum ErrorMessage: String, MessageCatalogue {
                                  "{id} version {version} not found in {directory} (known versions: {known})"),
         .none: ("aucune", "none"),
         .unknownCriterion: ("critère « {criterion} » inconnu dans {referentiel}", "unknown criterion '{criterion}' in {referentiel}"),
-        .levelOutsideScale: ("niveau {level} hors de l'échelle {scale}", "level {level} outside scale {scale}"),
         .sourceOfAnother: ("l'évaluation {id} est celle de {organisation} sur {referentiel}, pas de {wantedOrganisation} sur {wanted}",
                            "assessment {id} is {organisation}'s on {referentiel}, not {wantedOrganisation}'s on {wanted}"),
         .labelTaken: ("une évaluation « {label} » de {organisation} sur {referentiel} existe déjà",
@@ -115,6 +133,14 @@ enum WorkspaceErrorText {
     static func text(of error: WorkspaceError) -> Bilingual {
         switch error {
         case .cannotOpen(let path, let reason): return ErrorMessage.cannotOpen(["path": path, "reason": reason])
+        case .missingDatabase(let path): return ErrorMessage.missingDatabase(["path": path])
+        case .databaseIsAFolder(let path): return ErrorMessage.databaseIsAFolder(["path": path])
+        case .emptyDatabaseFile(let path): return ErrorMessage.emptyDatabaseFile(["path": path])
+        case .notSQLite(let path): return ErrorMessage.notSQLite(["path": path])
+        case .foreignDatabase(let path): return ErrorMessage.foreignDatabase(["path": path])
+        case .newerDatabase(let path, let migrations): return ErrorMessage.newerDatabase(["path": path, "migrations": migrations.joined(separator: ", ")])
+        case .readOnlyDatabase(let path, let pending) where pending.isEmpty: return ErrorMessage.readOnlyDatabase(["path": path])
+        case .readOnlyDatabase(let path, let pending): return ErrorMessage.readOnlyOutdated(["path": path, "migrations": pending.joined(separator: ", ")])
         case .unknownOrganisation(let slug): return ErrorMessage.unknownOrganisation(["slug": slug])
         case .unknownAssessment(let id): return ErrorMessage.unknownAssessment(["id": id])
         case .unknownAction(let id): return ErrorMessage.unknownAction(["id": id])
@@ -132,7 +158,7 @@ enum WorkspaceErrorText {
             let list: any MessageArgument = known.isEmpty ? ErrorMessage.none() : known.joined(separator: ", ")
             return ErrorMessage.versionNotInDirectory(["id": id, "version": version, "directory": directory, "known": list])
         case .unknownCriterion(let criterion, let referentiel): return ErrorMessage.unknownCriterion(["criterion": criterion, "referentiel": referentiel])
-        case .levelOutsideScale(let level, let scale): return ErrorMessage.levelOutsideScale(["level": level, "scale": scale])
+        case .targetOutsideScale(let problem): return problem
         case .sourceOfAnother(let source, let organisation, let referentiel):
             return ErrorMessage.sourceOfAnother(["id": source.id, "organisation": source.organisationSlug, "referentiel": source.referentiel,
                                                  "wantedOrganisation": organisation, "wanted": referentiel])

@@ -12,22 +12,22 @@ extension Workspace {
     /// Adds an organisation, or updates the one with the same slug.
     @discardableResult
     public func saveOrganisation(_ organisation: Organisation) throws -> Organisation {
-        try withStore { try $0.save(organisation) }
+        try withStore(.create) { try $0.save(organisation) }
     }
 
     /// Every organisation, by name.
     public func organisations() throws -> [Organisation] {
-        try withStore { try $0.organisations() }
+        try withStore(.read) { try $0.organisations() }
     }
 
     /// The organisation with this slug.
     public func organisation(_ slug: String) throws -> Organisation {
-        try withStore { try requireOrganisation(slug, $0) }
+        try withStore(.read) { try requireOrganisation(slug, $0) }
     }
 
     /// An organisation, its assessments (oldest first), targets and actions (open ones first).
     public func organisationOverview(_ slug: String) throws -> OrganisationOverview {
-        try withStore { store in
+        try withStore(.read) { store in
             OrganisationOverview(organisation: try requireOrganisation(slug, store), assessments: try store.assessmentSummaries(organisationSlug: slug),
                                  targets: try store.targets(organisationSlug: slug), actions: try store.actions(organisationSlug: slug))
         }

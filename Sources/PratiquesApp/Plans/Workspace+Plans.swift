@@ -9,8 +9,8 @@ extension Workspace {
                           longTermLevel: Int? = nil, longTermHorizon: Day? = nil) throws -> Target {
         guard let grid = catalog.latest(referentiel)?.referentiel else { throw WorkspaceError.unknownReferentiel(referentiel) }
         guard let found = grid.criterion(id: criterion) else { throw WorkspaceError.unknownCriterion(criterion, referentiel: grid.reference) }
-        if found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)), scale.level(value: level) == nil {
-            throw WorkspaceError.levelOutsideScale(level: level, scale: scale.id)
+        if let (_, problem) = AnswerChecker(referentiel: grid).problem(withTarget: level, for: found) {
+            throw WorkspaceError.targetOutsideScale(problem)
         }
         if let longTermLevel, found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)),
            scale.level(value: longTermLevel) == nil {
@@ -24,7 +24,7 @@ extension Workspace {
 
     /// An organisation's targets, grid by grid.
     public func targets(organisation slug: String) throws -> [Target] {
-        try withStore { store in
+        try withStore(.read) { store in
             _ = try requireOrganisation(slug, store)
             return try store.targets(organisationSlug: slug)
         }
@@ -42,7 +42,7 @@ extension Workspace {
 
     /// An organisation's actions, open ones first; closed ones too unless `openOnly`.
     public func actions(organisation slug: String, openOnly: Bool = false) throws -> [PlannedAction] {
-        try withStore { store in
+        try withStore(.read) { store in
             _ = try requireOrganisation(slug, store)
             return try store.actions(organisationSlug: slug, includeClosed: !openOnly)
         }

@@ -11,7 +11,7 @@ extension Workspace {
         guard let loaded = catalog.find(referentiel, version: version) else { throw WorkspaceError.referentielNotFound(referentiel) }
         var prefill = QuestionnairePrefill(role: role, name: name)
         if let slug {
-            let organisation = try withStore { store in try requireOrganisation(slug, store) }
+            let organisation = try withStore(.read) { store in try requireOrganisation(slug, store) }
             prefill.organisationSlug = organisation.slug
             prefill.organisationName = organisation.name
             prefill.profile = organisation.profile
@@ -23,7 +23,7 @@ extension Workspace {
     /// answers so far filled in (`questionnaire-<id>-<k>-<role>[-<name>].xlsx`); returns the paths.
     public func writeDraftQuestionnaires(assessment id: Int64, folder: String) throws -> [String] {
         let catalog = self.catalog
-        let (draft, organisation, loaded) = try withStore { store in
+        let (draft, organisation, loaded) = try withStore(.read) { store in
             let summary = try requireAssessment(id, store)
             guard summary.status == .draft else { throw WorkspaceError.draftComplete(id) }
             try GridResolver(store: store, catalog: catalog).requireUnchanged([summary.referentiel.id])

@@ -15,7 +15,7 @@ extension Workspace {
         var entries = history.entries
         entries.sort { ($0.referentiel.referentiel.id, $0.assessment.date) < ($1.referentiel.referentiel.id, $1.assessment.date) }
         let medians = try cohortMedians(organisation: slug)
-        return try withStore { store in
+        return try withStore(.read) { store in
             OrganisationReport(organisation: history.organisation, entries: entries, targets: try store.targets(organisationSlug: slug),
                                actions: try store.actions(organisationSlug: slug), generatedOn: Day.today().description, language: language,
                                withNames: withNames, cohortMedians: medians)
@@ -30,7 +30,7 @@ extension Workspace {
     /// Everything the cohort workbooks show: the comparison and the member organisations.
     public func cohortReport(_ name: String) throws -> (report: CohortReport, scores: CohortScores) {
         let scores = try cohortScores(name)
-        let organisations = try withStore { store in try scores.cohort.members.map { try requireOrganisation($0, store) } }
+        let organisations = try withStore(.read) { store in try scores.cohort.members.map { try requireOrganisation($0, store) } }
         let report = CohortReport(comparison: scores.comparison(), organisations: organisations, generatedOn: Day.today().description, language: language)
         return (report, scores)
     }

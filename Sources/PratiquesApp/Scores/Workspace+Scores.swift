@@ -17,7 +17,7 @@ extension Workspace {
     /// grid's versions cannot be chained (a major version without its migration), each
     /// assessment is scored on its own version and compared only with the same version.
     public func scoreHistory(organisation slug: String, referentiel: String? = nil) throws -> ScoreHistory {
-        try withStore { store in
+        try withStore(.read) { store in
             let organisation = try requireOrganisation(slug, store)
             let summaries = try store.assessmentSummaries(organisationSlug: slug)
             let grids = GridResolver(store: store, catalog: catalog)

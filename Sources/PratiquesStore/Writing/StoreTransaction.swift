@@ -20,6 +20,11 @@ public final class StoreTransaction {
         try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE slug = ?", arguments: [slug])
     }
 
+    /// The organisation with this slug, if stored.
+    public func organisation(slug: String) throws -> Organisation? {
+        try AssessmentStore.organisation(slug: slug, db)
+    }
+
     /// Adds an organisation, or updates the one with the same slug; returns its id.
     @discardableResult
     public func save(_ organisation: Organisation) throws -> Int64 {

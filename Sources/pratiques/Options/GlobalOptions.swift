@@ -18,9 +18,11 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// The workspace of the command: the database of `store` (opened on first use) and the grids.
+    /// The workspace of the command: the database of `store` (opened on first use) and the grids;
+    /// its notices (« base créée : … ») go to standard error.
     func workspace(_ store: StoreOptions? = nil) -> Workspace {
-        Workspace(databasePath: Workspace.databasePath(explicit: store?.db), referentielsDirectory: Workspace.referentielsDirectory(explicit: referentiels),
-                  language: language)
+        let language = self.language
+        return Workspace(databasePath: Workspace.databasePath(explicit: store?.db), referentielsDirectory: Workspace.referentielsDirectory(explicit: referentiels),
+                         language: language, notices: { Output.error($0.text.text(in: language)) })
     }
 }

@@ -17,11 +17,11 @@ struct ReferentielPrinter {
         for result in validation.results {
             switch result.outcome {
             case .valid: Output.line("✓ \(result.path)")
-            case .invalid(let issues): issues.forEach { Output.error($0.message(in: language)) }
+            case .invalid(let issues): issues.forEach { Output.error($0, language) }
             case .noFile: Output.error(ReferentielText.noYAMLFile.text(in: language, ["path": result.path]))
             }
         }
-        validation.versionIssues.forEach { Output.error($0.message(in: language)) }
+        validation.versionIssues.forEach { Output.error($0, language) }
         for (id, versions) in validation.chains {
             Output.line("✓ \(id) : " + versions.map(\.description).joined(separator: " → ") + ReferentielText.versionRulesHold[language])
         }

@@ -18,7 +18,7 @@ struct AssessExport: ParsableCommand {
         if let output {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {
-            Output.line(String(decoding: data, as: UTF8.self))
+            Output.raw(String(decoding: data, as: UTF8.self))
         }
     }
 }

@@ -23,6 +23,8 @@ struct AssessImport: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Fichiers à importer (.json, .yaml, .csv, .xlsx).") var files: [String]
     @Flag(name: .customLong("create-org"), help: "Crée les organisations inconnues (nommées par leur identifiant).") var createOrg = false
+    @Flag(name: .customLong("update-org"), help: "Met à jour les organisations existantes que les fichiers déclarent autrement (jamais leur consentement).")
+    var updateOrg = false
     @Option(name: .long, help: "Brouillon auquel ajouter les répondants des questionnaires .xlsx.") var assessment: Int64?
     @Flag(name: .long, help: "Sortie JSON.") var json = false
 
@@ -35,7 +37,7 @@ struct AssessImport: ParsableCommand {
 
     func run() throws {
         let workspace = global.workspace(store)
-        let summary = try workspace.importFiles(files, options: ImportOptions(createMissingOrganisations: createOrg, intoAssessment: assessment,
+        let summary = try workspace.importFiles(files, options: ImportOptions(createMissingOrganisations: createOrg, intoAssessment: assessment, updateOrganisations: updateOrg,
                                                                                progress: ImportPause.hook()))
         if json { return try Output.json(summary) }
         Output.line(AssessText.imported(summary, into: workspace.databasePath).text(in: global.language))

@@ -13,6 +13,8 @@ enum HintText: String, MessageCatalogue {
     case cohortAdd = "hint.cohort-add"
     case createOrganisation = "hint.create-organisation"
     case addToDraft = "hint.add-to-draft"
+    case databasePath = "hint.database-path"
+    case otherDatabase = "hint.other-database"
 
     static let templates: [HintText: (fr: String, en: String)] = [
         .organisations: (" (voir « pratiques org list »)", " (see 'pratiques org list')"),
@@ -28,5 +30,8 @@ enum HintText: String, MessageCatalogue {
                               " (add it with 'pratiques org add', under 'organisations', or import with --create-org)"),
         .addToDraft: (" (brouillon n° {id} ; pour y ajouter les répondants d'un questionnaire : --assessment {id})",
                       " (draft #{id}; to add a questionnaire's respondents to it: --assessment {id})"),
+        .databasePath: (" (vérifiez --db ou $PRATIQUES_DB ; seules « org add », « assess import » et « cohort create » créent une base)",
+                        " (check --db or $PRATIQUES_DB; only 'org add', 'assess import' and 'cohort create' create a database)"),
+        .otherDatabase: (" (donnez le chemin d'une base Pratiques avec --db)", " (give the path of a Pratiques database with --db)"),
     ]
 }
