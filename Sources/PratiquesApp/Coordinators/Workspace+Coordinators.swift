@@ -34,7 +34,7 @@ extension Workspace {
 
     /// The coordinator a session cookie's token designates, `nil` when unknown or expired.
     public func coordinator(sessionToken token: String, now: Date = Date()) throws -> CoordinatorSession? {
-        guard token.count <= 128, let record = try withStore({ try $0.coordinatorSession(tokenHash: Self.tokenHash(token)) }),
+        guard token.count <= 128, let record = try withStore(.read, { try $0.coordinatorSession(tokenHash: Self.tokenHash(token)) }),
               record.expiresAt > now.formatted(.iso8601) else { return nil }
         return CoordinatorSession(login: record.login, csrfToken: record.csrfToken)
     }

@@ -39,7 +39,7 @@ extension Workspace {
     /// The fill of the respondent a link opens. An unknown or revoked token, and a draft since
     /// completed, are refused (``RespondentLinkError``).
     public func fillSession(link token: String) throws -> FillSession {
-        guard token.count <= 128, let target = try withStore({ try $0.respondentLink(tokenHash: Self.tokenHash(token)) }),
+        guard token.count <= 128, let target = try withStore(.read, { try $0.respondentLink(tokenHash: Self.tokenHash(token)) }),
               !target.isRevoked else { throw RespondentLinkError.unknownOrRevoked }
         do {
             return try fillSession(assessment: target.assessmentID, respondent: target.respondentID)

@@ -15,7 +15,7 @@ extension Workspace {
     /// Who has answered how much in a draft, respondent by respondent (in the draft's order),
     /// counted as the respondent's own fill counts.
     public func respondentProgress(assessment id: Int64) throws -> [RespondentProgress] {
-        let respondents = try withStore { store in try store.assessment(requireAssessment(id, store)).respondents }
+        let respondents = try withStore(.read) { store in try store.assessment(requireAssessment(id, store)).respondents }
         return try respondents.compactMap(\.id).map { respondentID in
             let session = try fillSession(assessment: id, respondent: respondentID)
             let awaiting = session.criteria.filter { session.answers[$0.id]?.awaitsConfirmation == true }.count

@@ -13,7 +13,7 @@ extension Workspace {
     /// Copies the store to `path` while others go on reading and writing, checks the copy and
     /// returns its figures (see `AssessmentStore.backup(to:)`).
     public func backup(to path: String) throws -> StoreCounts {
-        try withStore { store in try store.backup(to: path) }
+        try withStore(.read) { store in try store.backup(to: path) }
     }
 
     /// Replaces the workspace's database with a copy of the store at `source` (refused, nothing
@@ -37,7 +37,7 @@ extension Workspace {
     /// its sha256, every answer against its grid (the criterion exists, the value fits it), and
     /// drafts without respondents.
     public func checkStore() throws -> StoreCheck {
-        try withStore { store in
+        try withStore(.read) { store in
             var findings: [StoreCheck.Finding] = []
             let damage = try store.integrityProblems()
             if !damage.isEmpty {

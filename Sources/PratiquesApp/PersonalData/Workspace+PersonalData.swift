@@ -32,7 +32,7 @@ extension Workspace {
     /// The audit trail, oldest first: every write, or one organisation's, from a day on; at
     /// most `limit` entries (the newest).
     public func auditTrail(organisation slug: String? = nil, since: Day? = nil, limit: Int? = nil) throws -> [AuditEntry] {
-        try withStore { store in
+        try withStore(.read) { store in
             if let slug { _ = try requireOrganisation(slug, store) }
             return try store.auditTrail(organisationSlug: slug, since: since?.description, limit: limit)
         }

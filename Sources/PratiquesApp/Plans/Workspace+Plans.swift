@@ -12,9 +12,8 @@ extension Workspace {
         if let (_, problem) = AnswerChecker(referentiel: grid).problem(withTarget: level, for: found) {
             throw WorkspaceError.targetOutsideScale(problem)
         }
-        if let longTermLevel, found.kind == .level || found.kind == .number, let scale = found.scaleID.flatMap(grid.scale(id:)),
-           scale.level(value: longTermLevel) == nil {
-            throw WorkspaceError.levelOutsideScale(level: longTermLevel, scale: scale.id)
+        if let longTermLevel, let (_, problem) = AnswerChecker(referentiel: grid).problem(withTarget: longTermLevel, for: found) {
+            throw WorkspaceError.targetOutsideScale(problem)
         }
         let target = Target(organisationSlug: organisation, referentielID: referentiel, criterionID: criterion, level: level, horizon: horizon?.description,
                             longTermLevel: longTermLevel, longTermHorizon: longTermLevel == nil ? nil : longTermHorizon?.description)

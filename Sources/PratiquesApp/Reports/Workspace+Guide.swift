@@ -12,7 +12,7 @@ extension Workspace {
         let history = try scoreHistory(organisation: slug)
         let complete = history.entries.filter { $0.summary.status == .complete }
         func yearOf(_ entry: ScoredAssessment) -> Int? { Int(entry.summary.date.prefix(4)) }
-        return try withStore { store in
+        return try withStore(.read) { store in
             let targets = try store.targets(organisationSlug: slug)
             let actions = try store.actions(organisationSlug: slug)
             var items: [GuideTheme: [GuideReport.Item]] = [:]
