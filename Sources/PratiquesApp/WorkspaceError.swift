@@ -45,6 +45,8 @@ public enum WorkspaceError: LocalizedFailure, Sendable, Hashable {
     case unknownCriterion(String, referentiel: String)
     /// A target that is not a level of its criterion's scale (Core's `AnswerChecker` rule, the imports' too).
     case targetOutsideScale(Bilingual)
+    /// A text typed or sent to a use case breaks the text rule (`TextRules`): the field, why, the text quoted.
+    case textRefused(Bilingual)
 
     /// The assessment a draft would start from is another organisation's, or on another grid.
     case sourceOfAnother(assessment: AssessmentSummary, organisation: String, referentiel: String)

@@ -10,13 +10,15 @@ extension Workspace {
     /// Creates a cohort following a parcours; its name must be new.
     @discardableResult
     public func createCohort(_ name: String, parcours: String) throws -> Cohort {
-        try withStore(.create) { try $0.createCohort(name: name, parcours: parcours) }
+        let (name, parcours) = (try TextDoor.check(name, as: .cohortLabel), try TextDoor.check(parcours, as: .cohortLabel))
+        return try withStore(.create) { try $0.createCohort(name: name, parcours: parcours) }
     }
 
     /// Adds a session after the cohort's others (see `Cohort/nextSession(label:date:windowStart:windowEnd:)`).
     @discardableResult
     public func addSession(cohort name: String, label: String, date: Day, windowStart: Day? = nil, windowEnd: Day? = nil) throws -> CohortSession {
-        try withStore { store in
+        let label = try TextDoor.check(label, as: .cohortLabel)
+        return try withStore { store in
             guard let cohort = try store.cohort(name: name) else { throw WorkspaceError.unknownCohort(name) }
             switch cohort.nextSession(label: label, date: date, windowStart: windowStart, windowEnd: windowEnd) {
             case .failure(let problem):

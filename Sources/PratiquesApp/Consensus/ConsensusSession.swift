@@ -71,6 +71,7 @@ public struct ConsensusSession: Sendable {
 
     /// Records (or clears, when empty) the group's comment on a criterion, keeping its value.
     public mutating func comment(_ text: String, for criterionID: String) throws {
+        let text = try TextDoor.check(text, as: .comment)
         if referentiel.criterion(id: criterionID)?.isFact == true {
             assessment.facts[criterionID] = try store.updateFact(assessmentID: summary.id, criterionID: criterionID) { stored in
                 var fact = stored.fact(for: criterionID) ?? AssessmentFact(criterionID: criterionID, value: nil)

@@ -16,7 +16,7 @@ extension Workspace {
     public func createDraft(organisation slug: String, referentiel: String, from source: Int64? = nil, date: Day? = nil,
                             label: String? = nil) throws -> CreatedDraft {
         let day = date ?? Day.today()
-        let label = label ?? Self.draftLabel(day)
+        let label = try TextDoor.check(label, as: .assessmentLabel) ?? Self.draftLabel(day)
         let catalog = self.catalog
         return try withStore { store in
             let grids = GridResolver(store: store, catalog: catalog)

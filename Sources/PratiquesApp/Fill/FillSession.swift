@@ -101,6 +101,9 @@ public struct FillSession: Sendable {
     /// Writes one answer (or replaces it) with the position to resume at. On a fact criterion
     /// the value also goes to the fact (``saveFact(_:position:)``).
     public mutating func save(_ answer: Answer, position: String) throws {
+        var answer = answer
+        answer.comment = try TextDoor.check(answer.comment, as: .comment)
+        if case .text(let text)? = answer.value { answer.value = .text(try TextDoor.check(text, as: .textAnswer)) }
         if referentiel.criterion(id: answer.criterionID)?.isFact == true { try saveFact(answer, position: position); return }
         try store.saveAnswer(answer, respondentID: respondentID, position: position)
         answers[answer.criterionID] = answer

@@ -13,6 +13,7 @@ extension Workspace {
     /// added.
     public func startFill(organisation slug: String, referentiel: String, assessment: Int64? = nil, role: RespondentRole? = nil,
                           name: String? = nil) throws -> FillSession {
+        let name = try TextDoor.check(name, as: .respondentName)
         let catalog = self.catalog
         return try withStore { store in
             _ = try requireOrganisation(slug, store)

@@ -159,6 +159,7 @@ enum WorkspaceErrorText {
             return ErrorMessage.versionNotInDirectory(["id": id, "version": version, "directory": directory, "known": list])
         case .unknownCriterion(let criterion, let referentiel): return ErrorMessage.unknownCriterion(["criterion": criterion, "referentiel": referentiel])
         case .targetOutsideScale(let problem): return problem
+        case .textRefused(let problem): return problem
         case .sourceOfAnother(let source, let organisation, let referentiel):
             return ErrorMessage.sourceOfAnother(["id": source.id, "organisation": source.organisationSlug, "referentiel": source.referentiel,
                                                  "wantedOrganisation": organisation, "wanted": referentiel])

@@ -12,7 +12,12 @@ extension Workspace {
     /// Adds an organisation, or updates the one with the same slug.
     @discardableResult
     public func saveOrganisation(_ organisation: Organisation) throws -> Organisation {
-        try withStore(.create) { try $0.save(organisation) }
+        var organisation = organisation
+        organisation.name = try TextDoor.check(organisation.name, as: .organisationName)
+        organisation.departement = try TextDoor.check(organisation.departement, as: .organisationDetail)
+        organisation.epci = try TextDoor.check(organisation.epci, as: .organisationDetail)
+        organisation.sector = try TextDoor.check(organisation.sector, as: .organisationDetail)
+        return try withStore(.create) { [organisation] in try $0.save(organisation) }
     }
 
     /// Every organisation, by name.

@@ -32,6 +32,10 @@ extension Workspace {
     /// Adds an action to an organisation's plan; a criterion must exist in some version of its grid.
     @discardableResult
     public func addAction(_ action: PlannedAction) throws -> PlannedAction {
+        var action = action
+        action.title = try TextDoor.check(action.title, as: .actionTitle)
+        action.owner = try TextDoor.check(action.owner, as: .actionOwner)
+        action.notes = try TextDoor.check(action.notes, as: .actionNotes)
         if let referentiel = action.referentielID, let criterion = action.criterionID,
            !catalog.versions(of: referentiel).contains(where: { $0.referentiel.criterion(id: criterion) != nil }) {
             throw WorkspaceError.unknownCriterion(criterion, referentiel: referentiel)

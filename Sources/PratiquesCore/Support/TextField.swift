@@ -13,6 +13,7 @@
 /// | action title | 300 | one |
 /// | origin of a carried answer | 500 | one |
 /// | organisation id | 64 | one |
+/// | cohort name, parcours, session label | 100 | one |
 public enum TextField: String, Sendable, CaseIterable {
     case comment
     case textAnswer
@@ -25,13 +26,14 @@ public enum TextField: String, Sendable, CaseIterable {
     case organisationDetail
     case origin
     case organisationID
+    case cohortLabel
 
     /// Longest text accepted, in UTF-16 code units.
     public var maximumLength: Int {
         switch self {
         case .comment, .textAnswer, .actionNotes: return 5_000
         case .organisationName: return 200
-        case .respondentName, .assessmentLabel, .actionOwner, .organisationDetail: return 100
+        case .respondentName, .assessmentLabel, .actionOwner, .organisationDetail, .cohortLabel: return 100
         case .actionTitle: return 300
         case .origin: return 500
         case .organisationID: return 64
@@ -60,6 +62,7 @@ public enum TextField: String, Sendable, CaseIterable {
         case .organisationDetail: return Bilingual(fr: "champ de l'organisation", en: "organisation field")
         case .origin: return Bilingual(fr: "origine de la réponse", en: "answer origin")
         case .organisationID: return Bilingual(fr: "identifiant d'organisation", en: "organisation id")
+        case .cohortLabel: return Bilingual(fr: "nom de cohorte, de parcours ou de séance", en: "cohort, parcours or session name")
         }
     }
 }
