@@ -55,4 +55,16 @@ import Testing
         #expect(name.status == 1 && name.stderr.contains("nom du répondant trop long"), "\(name.stderr)")
         #expect(try run(["assess", "list", "ruche"], db).stdout.contains("mini") == false)
     }
+
+    /// A name typed wrong is quoted shortened and visible in the refusal: one readable line.
+    @Test func refusalsQuoteTypedNamesShortened() throws {
+        let db = try store()
+        let typed = String(repeating: "parcours-", count: 1_000) + "\u{202E}"
+        let refused = try run(["cohort", "show", typed], db)
+        #expect(refused.status == 1)
+        let line = try #require(refused.stderr.split(separator: "\n").first { $0.contains("cohorte") })
+        #expect(line.count < 200 && line.contains("…"), "\(line)")
+        let organisation = try run(["score", String(repeating: "o", count: 500)], db)
+        #expect(organisation.status == 1 && organisation.stderr.contains("…") && organisation.stderr.count < 600, "\(organisation.stderr)")
+    }
 }

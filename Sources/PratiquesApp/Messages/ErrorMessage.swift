@@ -141,11 +141,11 @@ enum WorkspaceErrorText {
         case .newerDatabase(let path, let migrations): return ErrorMessage.newerDatabase(["path": path, "migrations": migrations.joined(separator: ", ")])
         case .readOnlyDatabase(let path, let pending) where pending.isEmpty: return ErrorMessage.readOnlyDatabase(["path": path])
         case .readOnlyDatabase(let path, let pending): return ErrorMessage.readOnlyOutdated(["path": path, "migrations": pending.joined(separator: ", ")])
-        case .unknownOrganisation(let slug): return ErrorMessage.unknownOrganisation(["slug": slug])
+        case .unknownOrganisation(let slug): return ErrorMessage.unknownOrganisation(["slug": MessageQuote.excerpt(slug)])
         case .unknownAssessment(let id): return ErrorMessage.unknownAssessment(["id": id])
         case .unknownAction(let id): return ErrorMessage.unknownAction(["id": id])
         case .noSuchRespondent(let id): return ErrorMessage.noSuchRespondent(["id": id])
-        case .unknownCohort(let name): return ErrorMessage.unknownCohort(["cohort": name])
+        case .unknownCohort(let name): return ErrorMessage.unknownCohort(["cohort": MessageQuote.excerpt(name)])
         case .missingSnapshot(let id): return ErrorMessage.missingSnapshot(["id": id])
         case .changedWithoutBump(let grid):
             return ErrorMessage.changedWithoutBump(["path": grid.path, "referentiel": grid.referentielID, "version": grid.version, "n": grid.assessments])
@@ -164,7 +164,7 @@ enum WorkspaceErrorText {
             return ErrorMessage.sourceOfAnother(["id": source.id, "organisation": source.organisationSlug, "referentiel": source.referentiel,
                                                  "wantedOrganisation": organisation, "wanted": referentiel])
         case .labelTaken(let label, let organisation, let referentiel):
-            return ErrorMessage.labelTaken(["label": label, "organisation": organisation, "referentiel": referentiel])
+            return ErrorMessage.labelTaken(["label": MessageQuote.excerpt(label), "organisation": MessageQuote.excerpt(organisation), "referentiel": referentiel])
         case .draftOfAnother(let draft, let organisation, let referentiel):
             return assessmentIsAbout(draft.id, draft.organisationSlug, draft.referentiel, organisation: organisation, referentiel: referentiel)
         case .draftComplete(let id): return ErrorMessage.draftComplete(["id": id])
@@ -176,25 +176,25 @@ enum WorkspaceErrorText {
             return ErrorMessage.roleNeeded(["respondents": respondentsOf(id, respondents)])
         case .unknownRespondent(let id, let respondent):
             return ErrorMessage.unknownRespondent(["id": id, "respondent": respondent])
-        case .cohortExists(let name): return ErrorMessage.cohortExists(["cohort": name])
-        case .unknownMember(let cohort, let slug): return ErrorMessage.unknownMember(["cohort": cohort, "slug": slug])
+        case .cohortExists(let name): return ErrorMessage.cohortExists(["cohort": MessageQuote.excerpt(name)])
+        case .unknownMember(let cohort, let slug): return ErrorMessage.unknownMember(["cohort": MessageQuote.excerpt(cohort), "slug": MessageQuote.excerpt(slug)])
         case .unknownSession(let cohort, let label, let sessions):
-            return ErrorMessage.unknownSession(["cohort": cohort, "label": label, "sessions": sessions.joined(separator: ", ")])
+            return ErrorMessage.unknownSession(["cohort": MessageQuote.excerpt(cohort), "label": MessageQuote.excerpt(label), "sessions": sessions.joined(separator: ", ")])
         case .unknownLinkedAssessment(let cohort, let session, let id):
-            return ErrorMessage.unknownLinkedAssessment(["cohort": cohort, "session": session, "id": id])
+            return ErrorMessage.unknownLinkedAssessment(["cohort": MessageQuote.excerpt(cohort), "session": MessageQuote.excerpt(session), "id": id])
         case .notAMember(let cohort, let session, let id, let slug):
-            return ErrorMessage.notAMember(["cohort": cohort, "session": session, "id": id, "slug": slug])
+            return ErrorMessage.notAMember(["cohort": MessageQuote.excerpt(cohort), "session": MessageQuote.excerpt(session), "id": id, "slug": MessageQuote.excerpt(slug)])
         case .session(let cohort, let label, let date, let problem):
             switch problem {
             case .windowMissesDate(let session):
-                return ErrorMessage.windowMissesDate(["cohort": cohort, "label": label, "start": session.windowStart, "end": session.windowEnd, "date": date])
+                return ErrorMessage.windowMissesDate(["cohort": MessageQuote.excerpt(cohort), "label": MessageQuote.excerpt(label), "start": session.windowStart, "end": session.windowEnd, "date": date])
             case .labelTaken:
-                return ErrorMessage.sessionExists(["cohort": cohort, "label": label])
+                return ErrorMessage.sessionExists(["cohort": MessageQuote.excerpt(cohort), "label": MessageQuote.excerpt(label)])
             case .notAfter(let last):
-                return ErrorMessage.sessionNotAfter(["cohort": cohort, "label": label, "date": date, "last": last.label, "lastDate": last.date])
+                return ErrorMessage.sessionNotAfter(["cohort": MessageQuote.excerpt(cohort), "label": MessageQuote.excerpt(label), "date": date, "last": last.label, "lastDate": last.date])
             case .overlaps(let session, let other):
-                return ErrorMessage.sessionOverlaps(["cohort": cohort, "label": label, "start": session.windowStart, "end": session.windowEnd,
-                                                    "other": other.label, "otherStart": other.windowStart, "otherEnd": other.windowEnd])
+                return ErrorMessage.sessionOverlaps(["cohort": MessageQuote.excerpt(cohort), "label": MessageQuote.excerpt(label), "start": session.windowStart, "end": session.windowEnd,
+                                                    "other": MessageQuote.excerpt(other.label), "otherStart": other.windowStart, "otherEnd": other.windowEnd])
             }
         case .assessmentExists(let id): return ErrorMessage.assessmentExists(["id": id])
         case .missingFile(let path): return ErrorMessage.missingFile(["path": path])
@@ -211,7 +211,7 @@ enum WorkspaceErrorText {
     /// or to add a questionnaire's respondents to).
     static func assessmentIsAbout(_ id: Int64, _ organisation: String, _ given: ReferentielReference, organisation wanted: String,
                                   referentiel: String) -> Bilingual {
-        ErrorMessage.draftOfAnother(["id": id, "organisation": organisation, "referentiel": given, "wantedOrganisation": wanted, "wanted": referentiel])
+        ErrorMessage.draftOfAnother(["id": id, "organisation": MessageQuote.excerpt(organisation), "referentiel": given, "wantedOrganisation": wanted, "wanted": referentiel])
     }
 
     /// `direction « Léa », salarie`: a draft's respondents by role code and name.
