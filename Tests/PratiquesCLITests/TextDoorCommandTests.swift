@@ -67,4 +67,16 @@ import Testing
         let organisation = try run(["score", String(repeating: "o", count: 500)], db)
         #expect(organisation.status == 1 && organisation.stderr.contains("…") && organisation.stderr.count < 600, "\(organisation.stderr)")
     }
+
+    /// A comment typed in `fill` that breaks the rule is said and asked again; the fill goes on.
+    @Test func aCommentTooLongTypedInFillIsAskedAgain() throws {
+        let db = try store()
+        let long = String(repeating: "y", count: 5_001)
+        let fill = try CLIRunner.run(["fill", "ruche", "mini", "--role", "salarie", "--db", db, "--referentiels", referentiels],
+                                     input: "c\n\(long)\nc\ncourt\n2\nq\n")
+        #expect(fill.status == 0, "\(fill.stderr)")
+        #expect(fill.stdout.contains("commentaire trop long"), "\(fill.stdout.suffix(600))")
+        let export = try run(["assess", "export", "ruche"], db).stdout
+        #expect(export.contains("court") && !export.contains("yyyyyyyyyy"))
+    }
 }

@@ -33,7 +33,12 @@ struct ConsensusDialogue {
                 if index > 0 { index -= 1 } else { TerminalIO.line(PromptText.firstCriterion[l]) }
             case .comment:
                 guard let text = TerminalIO.ask(ConsensusText.groupComment[l]) else { break dialogue }
-                try session.comment(text.trimmingCharacters(in: .whitespaces), for: criterion.id)
+                do {
+                    try session.comment(text.trimmingCharacters(in: .whitespaces), for: criterion.id)
+                } catch WorkspaceError.textRefused(let problem) {
+                    TerminalIO.line(problem.text(in: l))
+                    continue dialogue
+                }
                 TerminalIO.line(PromptText.commentSaved[l])
             case .keep:
                 guard let current else {

@@ -60,7 +60,13 @@ struct FillDialogue {
                 let comment = text.trimmingCharacters(in: .whitespaces)
                 var answer = current ?? Answer(criterionID: criterion.id, value: nil)
                 answer.comment = comment.isEmpty ? nil : comment
-                try session.save(answer, position: criterion.id)
+                do {
+                    try session.save(answer, position: criterion.id)
+                } catch WorkspaceError.textRefused(let problem) {
+                    // Refused by the text rule: said, nothing saved, the criterion asked again.
+                    TerminalIO.line(problem.text(in: l))
+                    continue
+                }
                 TerminalIO.line(PromptText.commentSaved[l])
             case .keep:
                 guard let current, current.value != nil else {
